@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+
+/** Everything the server is configured with; built from the environment by main.ts only. */
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  /** Folder holding the SQLite file and the server's secrets. */
+  readonly dataDir: string;
+  /** Folder of the built web client. */
+  readonly webDir: string;
+  /** Largest accepted WebSocket message, in bytes. */
+  readonly maxMessageBytes: number;
+  /** Updates appended to a document's log before it is compacted into a snapshot. */
+  readonly compactEvery: number;
+  /** Seed the demo event into an empty data folder. */
+  readonly seedDemo: boolean;
+}
+
+/** A configuration error a person can fix, naming the variable. */
+export class ConfigError extends Error {}
+
+function int(env: Record<string, string | undefined>, name: string, fallback: number, min: number) {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) {
+    throw new ConfigError(`${name} must be an integer >= ${min}, got "${raw}".`);
+  }
+  return value;
+}
+
+/** Reads the configuration from environment variables, with the embedded defaults. */
+export function parseConfig(
+  env: Record<string, string | undefined>,
+  defaults: { cwd: string; webDir: string },
+): Config {
+  return {
+    port: int(env, 'PORT', 8080, 0),
+    host: env.HOST || '0.0.0.0',
+    dataDir: resolve(defaults.cwd, env.TAVOLO_DATA_DIR || 'data'),
+    webDir: resolve(defaults.cwd, env.TAVOLO_WEB_DIR || defaults.webDir),
+    maxMessageBytes: int(env, 'TAVOLO_MAX_MESSAGE_BYTES', 1024 * 1024, 1024),
+    compactEvery: int(env, 'TAVOLO_COMPACT_EVERY', 500, 1),
+    seedDemo: env.TAVOLO_SEED_DEMO !== '0',
+  };
+}

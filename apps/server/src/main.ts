@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConfigError, parseConfig } from './config.js';
+import { createApp } from './createApp.js';
+import { seedDemo } from './demo/seedDemo.js';
+import { createJsonLogger } from './log.js';
+import { openDatabase } from './store/openDatabase.js';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+async function main() {
+  const config = parseConfig(process.env, {
+    cwd: process.cwd(),
+    webDir: join(here, '../../web/dist'),
+  });
+  const log = createJsonLogger((line) => process.stdout.write(line + '\n'));
+  const db = openDatabase(join(config.dataDir, 'tavolo.sqlite'));
+  const app = createApp(config, db, log);
+  if (config.seedDemo && (await seedDemo(app.registry, app.store))) {
+    log.info('demo_seeded', { tables: app.registry.list().length });
+  }
+  if (!existsSync(join(config.webDir, 'index.html'))) {
+    log.warn('web_client_missing', { webDir: config.webDir, hint: 'run: pnpm build' });
+  }
+  const address = await app.listen();
+  const base = `http://localhost:${address.port}`;
+  const lines = [
+    '',
+    `  Tavolo è pronto / Tavolo is ready: ${base}`,
+    `  Dati / data: ${config.dataDir}`,
+    '',
+    ...app.registry.list().map((t) => `  ${t.title}: ${base}/t/${t.id}`),
+    '',
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info('shutdown', { signal });
+    app
+      .close()
+      .then(() => db.close())
+      .then(
+        () => process.exit(0),
+        (err: unknown) => {
+          log.error('shutdown_failed', { error: String(err) });
+          process.exit(1);
+        },
+      );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) {
+    process.stderr.write(`Configurazione non valida / invalid configuration: ${err.message}\n`);
+  } else {
+    process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  }
+  process.exit(1);
+});

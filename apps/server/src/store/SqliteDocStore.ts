@@ -1,0 +1,93 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { DocStore, StoredDoc } from './DocStore.js';
+
+/** The SQLite schema of the document store; applied by `migrate`. */
+export const DOC_STORE_SCHEMA = `
+CREATE TABLE IF NOT EXISTS doc_updates (
+  doc TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  data BLOB NOT NULL,
+  PRIMARY KEY (doc, seq)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS doc_snapshots (
+  doc TEXT PRIMARY KEY,
+  data BLOB NOT NULL,
+  through_seq INTEGER NOT NULL
+);
+`;
+
+/**
+ * Document store on a better-sqlite3 database. better-sqlite3 is synchronous, so a
+ * resolved `append` has been committed (WAL, synchronous=FULL) before it returns.
+ */
+export class SqliteDocStore implements DocStore {
+  private readonly selectSnapshot: Statement<[string], { data: Buffer; through_seq: number }>;
+  private readonly selectUpdates: Statement<[string, number], { seq: number; data: Buffer }>;
+  private readonly selectLastSeq: Statement<[{ doc: string }], { seq: number | null }>;
+  private readonly insertUpdate: Statement<[string, number, Uint8Array]>;
+  private readonly appendTx: (doc: string, updates: readonly Uint8Array[]) => number;
+  private readonly compactTx: (doc: string, snapshot: Uint8Array, throughSeq: number) => void;
+  private readonly deleteTx: (doc: string) => void;
+
+  constructor(private readonly db: Database) {
+    db.exec(DOC_STORE_SCHEMA);
+    this.selectSnapshot = db.prepare('SELECT data, through_seq FROM doc_snapshots WHERE doc = ?');
+    this.selectUpdates = db.prepare(
+      'SELECT seq, data FROM doc_updates WHERE doc = ? AND seq > ? ORDER BY seq',
+    );
+    this.selectLastSeq = db.prepare(
+      `SELECT MAX(seq) AS seq FROM (
+         SELECT MAX(seq) AS seq FROM doc_updates WHERE doc = @doc
+         UNION ALL SELECT through_seq FROM doc_snapshots WHERE doc = @doc)`,
+    );
+    this.insertUpdate = db.prepare('INSERT INTO doc_updates (doc, seq, data) VALUES (?, ?, ?)');
+    const upsertSnapshot = db.prepare(
+      `INSERT INTO doc_snapshots (doc, data, through_seq) VALUES (?, ?, ?)
+       ON CONFLICT (doc) DO UPDATE SET data = excluded.data, through_seq = excluded.through_seq
+       WHERE excluded.through_seq >= doc_snapshots.through_seq`,
+    );
+    const dropUpdates = db.prepare('DELETE FROM doc_updates WHERE doc = ? AND seq <= ?');
+    const deleteUpdates = db.prepare('DELETE FROM doc_updates WHERE doc = ?');
+    const deleteSnapshot = db.prepare('DELETE FROM doc_snapshots WHERE doc = ?');
+
+    this.appendTx = db.transaction((doc: string, updates: readonly Uint8Array[]) => {
+      let seq = this.selectLastSeq.get({ doc })?.seq ?? 0;
+      for (const update of updates) this.insertUpdate.run(doc, ++seq, update);
+      return seq;
+    });
+    this.compactTx = db.transaction((doc: string, snapshot: Uint8Array, throughSeq: number) => {
+      upsertSnapshot.run(doc, snapshot, throughSeq);
+      dropUpdates.run(doc, throughSeq);
+    });
+    this.deleteTx = db.transaction((doc: string) => {
+      deleteUpdates.run(doc);
+      deleteSnapshot.run(doc);
+    });
+  }
+
+  async load(docName: string): Promise<StoredDoc> {
+    const snap = this.selectSnapshot.get(docName);
+    const rows = this.selectUpdates.all(docName, snap?.through_seq ?? 0);
+    return {
+      snapshot: snap ? new Uint8Array(snap.data) : null,
+      updates: rows.map((r) => new Uint8Array(r.data)),
+      lastSeq: rows.at(-1)?.seq ?? snap?.through_seq ?? 0,
+    };
+  }
+
+  async append(docName: string, updates: readonly Uint8Array[]): Promise<number> {
+    return this.appendTx(docName, updates);
+  }
+
+  async compact(docName: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
+    this.compactTx(docName, snapshot, throughSeq);
+  }
+
+  async delete(docName: string): Promise<void> {
+    this.deleteTx(docName);
+  }
+
+  async close(): Promise<void> {
+    // The database is owned by whoever opened it; see openDatabase.ts.
+  }
+}

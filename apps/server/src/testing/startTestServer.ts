@@ -1,0 +1,40 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseConfig } from '../config.js';
+import { createApp, type App } from '../createApp.js';
+import { seedDemo } from '../demo/seedDemo.js';
+import { silentLogger } from '../log.js';
+import { openDatabase } from '../store/openDatabase.js';
+
+/** A server on a loopback port 0 over a real SQLite file, for integration tests. */
+export interface TestServer {
+  readonly app: App;
+  readonly url: string;
+  readonly dataDir: string;
+  stop(): Promise<void>;
+}
+
+/** Starts a server; pass the `dataDir` of a stopped one to restart it on the same data. */
+export async function startTestServer(
+  options: { dataDir?: string; env?: Record<string, string> } = {},
+): Promise<TestServer> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'tavolo-test-'));
+  const config = parseConfig(
+    { PORT: '0', HOST: '127.0.0.1', TAVOLO_DATA_DIR: dataDir, ...options.env },
+    { cwd: process.cwd(), webDir: join(dataDir, 'no-web') },
+  );
+  const db = openDatabase(join(dataDir, 'tavolo.sqlite'));
+  const app = createApp(config, db, silentLogger);
+  await seedDemo(app.registry, app.store);
+  const address = await app.listen();
+  return {
+    app,
+    dataDir,
+    url: `ws://127.0.0.1:${address.port}/sync`,
+    async stop() {
+      await app.close();
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import { useEffect } from 'react';
+import { Home } from './components/Home.js';
+import { TablePage } from './components/TablePage.js';
+import { useUi } from './ui/UiStoreContext.js';
+import type { UiStorage } from './ui/uiStore.js';
+
+const TABLE_PATH = /^\/t\/([a-z0-9][a-z0-9-]{0,63})\/?$/;
+
+/** Picks the view for the current path. */
+export function App({ path, storage }: { path: string; storage: UiStorage }) {
+  const language = useUi((s) => s.language);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  const table = TABLE_PATH.exec(path);
+  if (table?.[1]) return <TablePage tableId={table[1]} storage={storage} />;
+  return <Home />;
+}

@@ -1,0 +1,34 @@
+import { createStore } from 'zustand/vanilla';
+import type { Language } from '../i18n/translate.js';
+
+/** Local UI state: never board data (that is in Yjs), never server data (react-query). */
+export interface UiState {
+  readonly language: Language;
+  setLanguage(language: Language): void;
+}
+
+/** Where the UI store keeps what outlives a page load. */
+export interface UiStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+const LANGUAGE_KEY = 'tavolo.language';
+
+/**
+ * Creates the UI store; one per app, handed down through UiStoreProvider. Italian unless the
+ * person chose English on this device: the product is Italian first, whatever the browser says.
+ */
+export function createUiStore(storage: UiStorage) {
+  const saved = storage.getItem(LANGUAGE_KEY);
+  const initial: Language = saved === 'en' ? 'en' : 'it';
+  return createStore<UiState>()((set) => ({
+    language: initial,
+    setLanguage(language) {
+      storage.setItem(LANGUAGE_KEY, language);
+      set({ language });
+    },
+  }));
+}
+
+export type UiStore = ReturnType<typeof createUiStore>;
