@@ -44,7 +44,10 @@ async function main() {
       .close()
       .then(() => db.close())
       .then(
-        () => process.exit(0),
+        () => {
+          log.info('stopped', { signal });
+          process.exit(0);
+        },
         (err: unknown) => {
           log.error('shutdown_failed', { error: String(err) });
           process.exit(1);
