@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData } from 'ws';
 import type { Config } from './config.js';
+import { issueParticipantToken, parseJoinRequest } from './http/joinTable.js';
+import { HttpError, readJson, sendJson } from './http/json.js';
 import { createStaticHandler } from './http/staticFiles.js';
 import type { Logger } from './log.js';
 import type { DocStore } from './store/DocStore.js';
@@ -27,8 +29,21 @@ export interface App {
 /** Path prefix of the WebSocket endpoint: /sync/<tableId>. */
 export const SYNC_PATH = '/sync/';
 
+/** What the app runs on, besides its configuration. */
+export interface AppDeps {
+  readonly db: Database;
+  readonly log: Logger;
+  /** Key that signs and verifies tokens. */
+  readonly secret: Uint8Array;
+  readonly now?: () => number;
+}
+
+const JOIN_PATH = /^\/api\/tables\/([^/]+)\/join$/;
+
 /** Wires the HTTP API, the static client and the WebSocket sync onto one server. */
-export function createApp(config: Config, db: Database, log: Logger): App {
+export function createApp(config: Config, deps: AppDeps): App {
+  const { db, log, secret } = deps;
+  const now = deps.now ?? Date.now;
   const store = new SqliteDocStore(db);
   const registry = new TableRegistry(db);
   const rooms = new Rooms({ store, log, compactEvery: config.compactEvery });
@@ -37,6 +52,10 @@ export function createApp(config: Config, db: Database, log: Logger): App {
 
   const server = createServer((req, res) => {
     void handleHttp(req, res).catch((err: unknown) => {
+      if (err instanceof HttpError) {
+        sendJson(res, err.status, { code: err.code, message: err.message, fields: err.fields });
+        return;
+      }
       log.error('http_error', { url: req.url, error: String(err) });
       if (!res.headersSent) sendJson(res, 500, { code: 'internal', message: 'Internal error' });
     });
@@ -50,6 +69,21 @@ export function createApp(config: Config, db: Database, log: Logger): App {
     }
     if (url.pathname === '/api/tables' && req.method === 'GET') {
       sendJson(res, 200, { tables: registry.list() });
+      return;
+    }
+    const join = JOIN_PATH.exec(url.pathname);
+    if (join && req.method === 'POST') {
+      const tableId = decodeURIComponent(join[1] ?? '');
+      if (!registry.find(tableId)) throw new HttpError(404, 'unknown_table', 'No such table.');
+      const entry = parseJoinRequest(await readJson(req));
+      const { token, claims } = issueParticipantToken(tableId, secret, now());
+      log.info('participant_joined', { table: tableId, participant: claims.participantId });
+      sendJson(res, 201, {
+        token,
+        participantId: claims.participantId,
+        role: claims.role,
+        ...entry,
+      });
       return;
     }
     if (url.pathname.startsWith('/api/')) {
@@ -108,13 +142,4 @@ function toBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
   if (data instanceof ArrayBuffer) return new Uint8Array(data);
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown) {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-  });
-  res.end(text);
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { ConfigError, parseConfig } from './config.js';
 import { createApp } from './createApp.js';
 import { seedDemo } from './demo/seedDemo.js';
+import { loadOrCreateSecret } from './auth/tokens.js';
 import { createJsonLogger } from './log.js';
 import { openDatabase } from './store/openDatabase.js';
 
@@ -16,7 +17,10 @@ async function main() {
   });
   const log = createJsonLogger((line) => process.stdout.write(line + '\n'));
   const db = openDatabase(join(config.dataDir, 'tavolo.sqlite'));
-  const app = createApp(config, db, log);
+  const secret = process.env.TAVOLO_SECRET
+    ? Buffer.from(process.env.TAVOLO_SECRET, 'utf8')
+    : loadOrCreateSecret(config.dataDir);
+  const app = createApp(config, { db, log, secret });
   if (config.seedDemo && (await seedDemo(app.registry, app.store))) {
     log.info('demo_seeded', { tables: app.registry.list().length });
   }

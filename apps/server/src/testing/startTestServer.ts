@@ -12,6 +12,10 @@ export interface TestServer {
   readonly app: App;
   readonly url: string;
   readonly dataDir: string;
+  /** http://127.0.0.1:<port> */
+  readonly httpUrl: string;
+  /** The key tokens are signed with. */
+  readonly secret: Uint8Array;
   stop(): Promise<void>;
 }
 
@@ -25,12 +29,15 @@ export async function startTestServer(
     { cwd: process.cwd(), webDir: join(dataDir, 'no-web') },
   );
   const db = openDatabase(join(dataDir, 'tavolo.sqlite'));
-  const app = createApp(config, db, silentLogger);
+  const secret = new Uint8Array(32).fill(1);
+  const app = createApp(config, { db, log: silentLogger, secret });
   await seedDemo(app.registry, app.store);
   const address = await app.listen();
   return {
     app,
     dataDir,
+    secret,
+    httpUrl: `http://127.0.0.1:${address.port}`,
     url: `ws://127.0.0.1:${address.port}/sync`,
     async stop() {
       await app.close();

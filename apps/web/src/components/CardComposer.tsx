@@ -23,7 +23,15 @@ export function CardComposer({
   function submit(event?: FormEvent) {
     event?.preventDefault();
     try {
-      addCard(connection.doc, { section: sectionId, text, author: connection.identity });
+      addCard(connection.doc, {
+        section: sectionId,
+        text,
+        author: {
+          id: connection.identity.participantId,
+          name: connection.identity.name,
+          organisation: connection.identity.organisation,
+        },
+      });
       setText('');
       setError(null);
     } catch (err) {

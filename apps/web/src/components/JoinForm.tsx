@@ -1,18 +1,29 @@
+import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
+import { joinTable, JoinError, type Identity } from '../identity/identity.js';
 import { useT } from '../i18n/useT.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 
-/** Asks a newcomer for name and organisation; no account needed. */
+/** Asks a newcomer for name, organisation and consent; no account needed. */
 export function JoinForm({
-  onJoin,
+  tableId,
+  onJoined,
 }: {
-  onJoin(entry: { name: string; organisation: string }): void;
+  tableId: string;
+  onJoined(identity: Identity): void;
 }) {
   const t = useT();
   const nameId = useId();
   const orgId = useId();
+  const consentId = useId();
   const [name, setName] = useState('');
   const [organisation, setOrganisation] = useState('');
+  const [consent, setConsent] = useState(false);
+  const join = useMutation({
+    mutationFn: () => joinTable(tableId, { name, organisation, consent }),
+    onSuccess: onJoined,
+  });
+  const failure = join.error instanceof JoinError ? join.error.code : join.error ? 'network' : null;
   const [tried, setTried] = useState(false);
   const nameMissing = name.trim() === '';
   const orgMissing = organisation.trim() === '';
@@ -21,7 +32,7 @@ export function JoinForm({
     event.preventDefault();
     setTried(true);
     if (nameMissing || orgMissing) return;
-    onJoin({ name, organisation });
+    join.mutate();
   }
 
   return (
@@ -64,7 +75,21 @@ export function JoinForm({
               {t('join.required')}
             </span>
           )}
-          <button type="submit" className="primary">
+          <label className="check" htmlFor={consentId}>
+            <input
+              id={consentId}
+              type="checkbox"
+              checked={consent}
+              onChange={(e) => setConsent(e.target.checked)}
+            />
+            {t('join.consent')}
+          </label>
+          {failure && (
+            <p className="field-error" role="alert">
+              {t(failure === 'unknown_table' ? 'board.notFound' : 'join.failed')}
+            </p>
+          )}
+          <button type="submit" className="primary" disabled={join.isPending}>
             {t('join.submit')}
           </button>
         </form>

@@ -6,9 +6,17 @@ import { JoinForm } from './JoinForm.js';
 
 /** A table: the join form for a newcomer, the board for someone who has joined. */
 export function TablePage({ tableId, storage }: { tableId: string; storage: UiStorage }) {
-  const [identity, setIdentity] = useState<Identity | null>(() => loadIdentity(storage));
+  const [identity, setIdentity] = useState<Identity | null>(() => loadIdentity(storage, tableId));
   if (!identity) {
-    return <JoinForm onJoin={(entry) => setIdentity(saveIdentity(storage, entry))} />;
+    return (
+      <JoinForm
+        tableId={tableId}
+        onJoined={(joined) => {
+          saveIdentity(storage, tableId, joined);
+          setIdentity(joined);
+        }}
+      />
+    );
   }
   return <BoardView tableId={tableId} identity={identity} />;
 }

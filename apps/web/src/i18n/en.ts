@@ -17,6 +17,8 @@ export const en: Record<MessageKey, string> = {
   'join.organisation': 'Organisation',
   'join.submit': 'Join',
   'join.required': 'Required',
+  'join.consent': 'I agree to be named in the position paper',
+  'join.failed': 'Could not join. Check the connection and try again.',
   'board.loading': 'Loading the board…',
   'board.notFound': 'This table does not exist.',
   'section.needs': 'Skill needs',

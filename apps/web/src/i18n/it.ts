@@ -15,6 +15,8 @@ export const it = {
   'join.organisation': 'Organizzazione',
   'join.submit': 'Entra',
   'join.required': 'Campo obbligatorio',
+  'join.consent': 'Acconsento a essere nominato nel position paper',
+  'join.failed': 'Non è stato possibile entrare. Controlla la connessione e riprova.',
   'board.loading': 'Caricamento della bacheca…',
   'board.notFound': 'Questo tavolo non esiste.',
   'section.needs': 'Fabbisogni di competenze',

@@ -39,9 +39,11 @@ export class TableConnection {
     readonly identity: Identity,
   ) {
     this.local = new IndexeddbPersistence(`tavolo:${tableId}`, this.doc);
-    this.provider = new WebsocketProvider(serverUrl, tableId, this.doc);
+    this.provider = new WebsocketProvider(serverUrl, tableId, this.doc, {
+      params: { token: identity.token },
+    });
     this.provider.awareness.setLocalStateField('user', {
-      id: identity.id,
+      id: identity.participantId,
       name: identity.name,
       organisation: identity.organisation,
     });
