@@ -25,29 +25,32 @@ test('two people co-edit the demo board live', async ({ browser }) => {
   await expect(marco.presence().getByText('Giulia Conti')).toBeVisible();
   await expect(marco.presence()).toContainText('2 persone collegate');
 
-  // Laura's new card appears on Paolo's screen.
+  // Giulia's new card appears on Marco's screen.
   await giulia.addCard(NEEDS, 'Esperto di cybersecurity per impianti OT');
   await expect(
     marco.section(NEEDS).getByText('Esperto di cybersecurity per impianti OT'),
   ).toBeVisible();
 
-  // Paolo's edit of it appears on Laura's screen.
-  await marco.editCard(
+  // Only its author may edit it; her edit appears on Marco's screen.
+  await expect(
+    marco.card('Esperto di cybersecurity').getByRole('button', { name: /^Modifica/ }),
+  ).toHaveCount(0);
+  await giulia.editCard(
     'Esperto di cybersecurity per impianti OT',
     'Esperto di cybersecurity per impianti OT e reti industriali',
   );
-  await expect(giulia.card('impianti OT e reti industriali')).toBeVisible();
+  await expect(marco.card('impianti OT e reti industriali')).toBeVisible();
 
   // And the other way round, in another section.
   await marco.addCard(PROPOSALS, 'Tirocini estivi retribuiti negli ITS');
   await expect(
     giulia.section(PROPOSALS).getByText('Tirocini estivi retribuiti negli ITS'),
   ).toBeVisible();
-  await giulia.editCard(
+  await marco.editCard(
     'Tirocini estivi retribuiti negli ITS',
     'Tirocini estivi retribuiti con ITS e università',
   );
-  await expect(marco.card('con ITS e università')).toBeVisible();
+  await expect(giulia.card('con ITS e università')).toBeVisible();
 
   await giulia.page.screenshot({ path: 'artifacts/board-laptop.png', fullPage: true });
 });

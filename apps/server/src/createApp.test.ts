@@ -5,7 +5,12 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { startTestServer, type TestServer } from './testing/startTestServer.js';
 
-const author = { id: 'p1', name: 'Laura', organisation: 'Clust-ER MECH' };
+const author = {
+  id: 'p1',
+  name: 'Laura',
+  organisation: 'Clust-ER MECH',
+  role: 'participant' as const,
+};
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
   for (const fn of cleanups.splice(0).reverse()) await fn();
@@ -84,10 +89,10 @@ describe('sync server with y-websocket clients', () => {
     const b = client(server.url, 'robotica');
     await Promise.all([synced(a.provider), synced(b.provider)]);
 
-    const id = addCard(a.doc, { section: 'needs', text: 'Tecnico PLC', author });
+    const id = addCard(a.doc, author, { section: 'needs', text: 'Tecnico PLC' });
     await until(b.doc, () => snapshot(b.doc).sections[0]?.cards.some((c) => c.id === id) ?? false);
-    editCardText(b.doc, id, 'Tecnico PLC e robotica collaborativa');
-    addCard(b.doc, { section: 'proposals', text: 'Academy di filiera', author });
+    editCardText(b.doc, author, id, 'Tecnico PLC e robotica collaborativa');
+    addCard(b.doc, author, { section: 'proposals', text: 'Academy di filiera' });
     await until(a.doc, () => snapshot(a.doc).sections[2]?.cards.length === 2);
     await until(a.doc, () =>
       snapshot(a.doc).sections[0]!.cards.some((c) => c.text.endsWith('collaborativa')),

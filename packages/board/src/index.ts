@@ -1,4 +1,15 @@
-export { ROOT, META, CARD, type RootKey } from './keys.js';
+export {
+  ROOT,
+  META,
+  CONTROL,
+  CARD,
+  GROUP,
+  VOTE,
+  COMMENT,
+  PARTICIPANT,
+  type RootKey,
+} from './keys.js';
+export { ROLES, runsTable, type Actor, type Role } from './Actor.js';
 export {
   findTemplate,
   TEMPLATE_IDS,
@@ -10,7 +21,66 @@ export {
 } from './templates.js';
 export { BoardError, type BoardErrorCode } from './BoardError.js';
 export { newId } from './newId.js';
-export { initTable, readSections, SCHEMA_VERSION, type NewTable } from './table.js';
-export { addCard, editCardText, MAX_CARD_TEXT, type NewCard } from './cards.js';
+export {
+  PHASES,
+  isPhase,
+  participantsMayWrite,
+  hidesOthersCards,
+  votingClosed,
+  type Phase,
+} from './phases.js';
+export * from './fields.js';
+export {
+  initTable,
+  migrateTable,
+  readSections,
+  readSchemaVersion,
+  SCHEMA_VERSION,
+  DEFAULT_VOTE_BUDGET,
+  type NewTable,
+} from './table.js';
+export {
+  addCard,
+  updateCard,
+  editCardText,
+  deleteCard,
+  mergeCards,
+  unmergeCard,
+  type NewCard,
+  type CardPatch,
+} from './cards.js';
+export type { CreateOptions } from './CreateOptions.js';
+export { createGroup, renameGroup, deleteGroup, moveCardToGroup } from './groups.js';
+export {
+  castVote,
+  retractVote,
+  remainingVotes,
+  countedVotes,
+  readCountedVotes,
+  voteKey,
+  type RawVote,
+} from './votes.js';
+export { addComment, deleteComment } from './comments.js';
+export { registerParticipant, readParticipants, type ParticipantProfile } from './participants.js';
+export {
+  setPhase,
+  startTimer,
+  pauseTimer,
+  resumeTimer,
+  extendTimer,
+  setLocked,
+  setSpotlight,
+  setVoteBudget,
+  setAnonymity,
+  setConclusions,
+  setAgenda,
+  remainingMs,
+  timerRunning,
+  IDLE_TIMER,
+  type Timer,
+  type Spotlight,
+} from './control.js';
+export { readPhase } from './guard.js';
 export { BoardReader, snapshot } from './snapshot.js';
-export type { Author, BoardSnapshot, Card, Section } from './types.js';
+export { shareStructure } from './shareStructure.js';
+export type { Author, BoardSnapshot, Card, Comment, Group, Item, Section } from './types.js';

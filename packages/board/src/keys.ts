@@ -12,11 +12,11 @@ export const ROOT = {
   control: 'control',
   /** cardId -> card map; a participant writes only cards whose author is themselves. */
   cards: 'cards',
-  /** groupId -> group map. */
+  /** groupId -> group map; moderators and the secretariat only. */
   groups: 'groups',
   /** participantId -> (voteId -> vote); a participant writes only their own entry. */
   votes: 'votes',
-  /** commentId -> comment map. */
+  /** commentId -> comment map; a participant writes only comments whose author is themselves. */
   comments: 'comments',
   /** participantId -> profile; a participant writes only their own entry. */
   participants: 'participants',
@@ -33,7 +33,23 @@ export const META = {
   sections: 'sections',
 } as const;
 
-/** Keys inside one card map. */
+/** Keys inside the `control` map. */
+export const CONTROL = {
+  phase: 'phase',
+  timer: 'timer',
+  locked: 'locked',
+  spotlight: 'spotlight',
+  voteBudget: 'voteBudget',
+  anonymous: 'anonymous',
+  /** In anonymous mode, whether the paper may name organisations. */
+  showOrganisations: 'showOrganisations',
+  /** Vote ids that counted when voting closed; absent while voting is open. */
+  countedVotes: 'countedVotes',
+  conclusions: 'conclusions',
+  agenda: 'agenda',
+} as const;
+
+/** Keys inside one card map. The typed fields of each kind sit beside the common ones. */
 export const CARD = {
   id: 'id',
   section: 'section',
@@ -43,6 +59,58 @@ export const CARD = {
   organisation: 'organisation',
   createdAt: 'createdAt',
   text: 'text',
-  fields: 'fields',
   groupId: 'groupId',
+  mergedInto: 'mergedInto',
+  // skill need
+  skills: 'skills',
+  skillType: 'skillType',
+  level: 'level',
+  horizon: 'horizon',
+  hires: 'hires',
+  difficulty: 'difficulty',
+  evidence: 'evidence',
+  // data or trend
+  value: 'value',
+  unit: 'unit',
+  direction: 'direction',
+  source: 'source',
+  // proposal
+  actors: 'actors',
+  instrument: 'instrument',
+  timeframe: 'timeframe',
+  answers: 'answers',
+} as const;
+
+/** Keys inside one group map. */
+export const GROUP = {
+  id: 'id',
+  section: 'section',
+  heading: 'heading',
+  createdAt: 'createdAt',
+} as const;
+
+/** Keys inside one vote map (under votes/<participantId>/<voteId>). */
+export const VOTE = {
+  target: 'target',
+  section: 'section',
+  at: 'at',
+} as const;
+
+/** Keys inside one comment map. */
+export const COMMENT = {
+  id: 'id',
+  cardId: 'cardId',
+  authorId: 'authorId',
+  authorName: 'authorName',
+  organisation: 'organisation',
+  text: 'text',
+  createdAt: 'createdAt',
+} as const;
+
+/** Keys inside one participant map. */
+export const PARTICIPANT = {
+  name: 'name',
+  organisation: 'organisation',
+  consent: 'consent',
+  joinedAt: 'joinedAt',
 } as const;

@@ -1,8 +1,14 @@
-import type * as Y from 'yjs';
-import { CARD, META, ROOT } from './keys.js';
-import { readSections } from './table.js';
+import * as Y from 'yjs';
+import { readAgenda, readTimer, type Spotlight } from './control.js';
+import { EMPTY_FIELDS, type CardFields } from './fields.js';
+import { readLocked, readPhase } from './guard.js';
+import { CARD, COMMENT, CONTROL, GROUP, META, ROOT } from './keys.js';
+import { readParticipants } from './participants.js';
+import { shareStructure } from './shareStructure.js';
+import { readSchemaVersion, readSections } from './table.js';
 import type { CardKind } from './templates.js';
-import type { BoardSnapshot, Card, Section } from './types.js';
+import type { BoardSnapshot, Card, Comment, Group, Item, Section } from './types.js';
+import { readCountedVotes, readVoteBudget } from './votes.js';
 
 /**
  * Reads a board as plain, frozen data. A reader keeps one instance per document; between
@@ -10,52 +16,11 @@ import type { BoardSnapshot, Card, Section } from './types.js';
  * and React re-renders only what changed.
  */
 export class BoardReader {
-  private cards = new Map<string, Card>();
-  private sections: readonly Section[] = [];
   private last: BoardSnapshot | null = null;
 
   /** The current snapshot of `doc`, structurally shared with the previous one. */
   snapshot(doc: Y.Doc): BoardSnapshot {
-    const nextCards = new Map<string, Card>();
-    doc.getMap<Y.Map<unknown>>(ROOT.cards).forEach((map, id) => {
-      const fresh = readCard(map, id);
-      const prev = this.cards.get(id);
-      nextCards.set(id, prev && sameCard(prev, fresh) ? prev : Object.freeze(fresh));
-    });
-    this.cards = nextCards;
-
-    const bySection = new Map<string, Card[]>();
-    for (const card of nextCards.values()) {
-      const list = bySection.get(card.section) ?? [];
-      list.push(card);
-      bySection.set(card.section, list);
-    }
-    const sections = readSections(doc).map((def, i) => {
-      const cards = (bySection.get(def.id) ?? []).sort(byCreation);
-      const prev = this.sections[i];
-      if (prev && prev.id === def.id && prev.title === def.title && sameList(prev.cards, cards)) {
-        return prev;
-      }
-      return Object.freeze({ ...def, cards: Object.freeze(cards) });
-    });
-    const sectionsChanged = !sameList(this.sections, sections);
-    if (sectionsChanged) this.sections = Object.freeze(sections);
-
-    const meta = doc.getMap(ROOT.meta);
-    const tableId = String(meta.get(META.tableId) ?? '');
-    const title = String(meta.get(META.title) ?? '');
-    const templateId = String(meta.get(META.templateId) ?? '');
-    const last = this.last;
-    if (
-      last &&
-      !sectionsChanged &&
-      last.tableId === tableId &&
-      last.title === title &&
-      last.templateId === templateId
-    ) {
-      return last;
-    }
-    this.last = Object.freeze({ tableId, title, templateId, sections: this.sections });
+    this.last = shareStructure(this.last, buildSnapshot(doc));
     return this.last;
   }
 }
@@ -65,29 +30,191 @@ export function snapshot(doc: Y.Doc): BoardSnapshot {
   return new BoardReader().snapshot(doc);
 }
 
-function readCard(map: Y.Map<unknown>, id: string): Card {
-  const groupId = map.get(CARD.groupId);
+type RawCard = Omit<Card, 'votes' | 'merged' | 'comments'> & { mergedInto: string | null };
+
+function buildSnapshot(doc: Y.Doc): BoardSnapshot {
+  const control = doc.getMap(ROOT.control);
+  const meta = doc.getMap(ROOT.meta);
+  const groupMaps = doc.getMap<Y.Map<unknown>>(ROOT.groups);
+
+  const raw = new Map<string, RawCard>();
+  doc.getMap<Y.Map<unknown>>(ROOT.cards).forEach((map, id) => {
+    if (map instanceof Y.Map) raw.set(id, readCard(map, id, groupMaps));
+  });
+  const root = (id: string) => mergeRoot(raw, id);
+
+  const votes = readCountedVotes(doc);
+  const cardVotes = new Map<string, number>();
+  const groupVotes = new Map<string, number>();
+  for (const vote of votes) {
+    if (raw.has(vote.target)) bump(cardVotes, root(vote.target));
+    else bump(groupVotes, vote.target);
+  }
+
+  const comments = new Map<string, Comment[]>();
+  let commentCount = 0;
+  doc.getMap<Y.Map<unknown>>(ROOT.comments).forEach((map, id) => {
+    if (!(map instanceof Y.Map)) return;
+    const comment = readComment(map, id);
+    if (!raw.has(comment.cardId)) return;
+    commentCount++;
+    const list = comments.get(comment.cardId) ?? [];
+    list.push(comment);
+    comments.set(comment.cardId, list);
+  });
+
+  const finished = new Map<string, Card>();
+  const finish = (id: string): Card => {
+    const done = finished.get(id);
+    if (done) return done;
+    const { mergedInto: _mergedInto, ...card } = raw.get(id)!;
+    const merged = [...raw.values()]
+      .filter((c) => c.id !== id && c.mergedInto !== null && root(c.id) === id)
+      .sort(byCreation)
+      .map((c) => finish(c.id));
+    const result: Card = {
+      ...card,
+      votes: (cardVotes.get(id) ?? 0) + merged.reduce((n, m) => n + (cardVotes.get(m.id) ?? 0), 0),
+      merged,
+      comments: (comments.get(id) ?? []).sort(byCreation),
+    };
+    finished.set(id, result);
+    return result;
+  };
+
+  const sections: Section[] = readSections(doc).map((def) => {
+    const cards = [...raw.values()]
+      .filter((c) => c.section === def.id && root(c.id) === c.id)
+      .sort(byCreation)
+      .map((c) => finish(c.id));
+    const groups: Group[] = [];
+    groupMaps.forEach((map, id) => {
+      if (!(map instanceof Y.Map) || map.get(GROUP.section) !== def.id) return;
+      const members = cards.filter((c) => c.groupId === id);
+      groups.push({
+        id,
+        section: def.id,
+        heading: String(map.get(GROUP.heading) ?? ''),
+        createdAt: Number(map.get(GROUP.createdAt) ?? 0),
+        cards: members,
+        votes: (groupVotes.get(id) ?? 0) + members.reduce((n, c) => n + c.votes, 0),
+      });
+    });
+    groups.sort(byCreation);
+    const items: Item[] = [
+      ...groups.map((group) => ({
+        type: 'group' as const,
+        id: group.id,
+        votes: group.votes,
+        group,
+      })),
+      ...cards
+        .filter((card) => card.groupId === null)
+        .map((card) => ({ type: 'card' as const, id: card.id, votes: card.votes, card })),
+    ];
+    const created = (item: Item) =>
+      item.type === 'group' ? item.group.createdAt : item.card.createdAt;
+    items.sort((a, b) => b.votes - a.votes || created(a) - created(b) || (a.id < b.id ? -1 : 1));
+    return {
+      ...def,
+      cards,
+      groups,
+      ranked: items,
+      votes: votes.filter((v) => v.section === def.id).length,
+    };
+  });
+
+  const participants = readParticipants(doc);
+  const spotlight = control.get(CONTROL.spotlight) as Spotlight | undefined;
   return {
-    id,
-    section: String(map.get(CARD.section) ?? ''),
-    kind: String(map.get(CARD.kind) ?? 'note') as CardKind,
-    authorId: String(map.get(CARD.authorId) ?? ''),
-    authorName: String(map.get(CARD.authorName) ?? ''),
-    organisation: String(map.get(CARD.organisation) ?? ''),
-    createdAt: Number(map.get(CARD.createdAt) ?? 0),
-    text: String(map.get(CARD.text) ?? ''),
-    groupId: typeof groupId === 'string' ? groupId : null,
+    tableId: String(meta.get(META.tableId) ?? ''),
+    title: String(meta.get(META.title) ?? ''),
+    templateId: String(meta.get(META.templateId) ?? ''),
+    schemaVersion: readSchemaVersion(doc),
+    phase: readPhase(doc),
+    timer: readTimer(doc),
+    locked: readLocked(doc),
+    spotlight:
+      spotlight && typeof spotlight === 'object' && typeof spotlight.id === 'string'
+        ? { kind: spotlight.kind === 'group' ? 'group' : 'card', id: spotlight.id }
+        : null,
+    voteBudget: readVoteBudget(doc),
+    anonymous: control.get(CONTROL.anonymous) === true,
+    showOrganisations: control.get(CONTROL.showOrganisations) !== false,
+    conclusions: String(control.get(CONTROL.conclusions) ?? ''),
+    agenda: readAgenda(doc),
+    sections,
+    participants,
+    votes,
+    totals: {
+      cards: sections.reduce((n, s) => n + s.cards.length, 0),
+      votes: votes.length,
+      comments: commentCount,
+      participants: participants.length,
+    },
   };
 }
 
-function sameCard(a: Card, b: Card): boolean {
-  return (Object.keys(a) as (keyof Card)[]).every((k) => a[k] === b[k]);
+/**
+ * The card a card is merged into, following chains. A merge cycle (two moderators merging
+ * two cards into each other at once) is broken the same way everywhere: the smallest id wins.
+ */
+function mergeRoot(cards: ReadonlyMap<string, RawCard>, id: string): string {
+  const seen: string[] = [];
+  let current = id;
+  while (true) {
+    const next = cards.get(current)?.mergedInto;
+    if (next === null || next === undefined || !cards.has(next)) return current;
+    if (seen.includes(current)) {
+      const cycle = seen.slice(seen.indexOf(current));
+      return cycle.reduce((a, b) => (a < b ? a : b));
+    }
+    seen.push(current);
+    current = next;
+  }
 }
 
-function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
+function readCard(map: Y.Map<unknown>, id: string, groups: Y.Map<Y.Map<unknown>>): RawCard {
+  const str = (key: string) => String(map.get(key) ?? '');
+  const groupId = map.get(CARD.groupId);
+  const mergedInto = map.get(CARD.mergedInto);
+  const fields = {} as Record<keyof CardFields, unknown>;
+  for (const key of Object.keys(EMPTY_FIELDS) as (keyof CardFields)[]) {
+    const value = map.get(CARD[key]);
+    fields[key] = value === undefined ? EMPTY_FIELDS[key] : value;
+  }
+  return {
+    ...(fields as unknown as CardFields),
+    id,
+    section: str(CARD.section),
+    kind: (str(CARD.kind) || 'note') as CardKind,
+    authorId: str(CARD.authorId),
+    authorName: str(CARD.authorName),
+    organisation: str(CARD.organisation),
+    createdAt: Number(map.get(CARD.createdAt) ?? 0),
+    text: str(CARD.text),
+    groupId: typeof groupId === 'string' && groups.has(groupId) ? groupId : null,
+    mergedInto: typeof mergedInto === 'string' && mergedInto !== id ? mergedInto : null,
+  };
 }
 
-function byCreation(a: Card, b: Card): number {
+function readComment(map: Y.Map<unknown>, id: string): Comment {
+  const str = (key: string) => String(map.get(key) ?? '');
+  return {
+    id,
+    cardId: str(COMMENT.cardId),
+    authorId: str(COMMENT.authorId),
+    authorName: str(COMMENT.authorName),
+    organisation: str(COMMENT.organisation),
+    text: str(COMMENT.text),
+    createdAt: Number(map.get(COMMENT.createdAt) ?? 0),
+  };
+}
+
+function bump(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+function byCreation<T extends { createdAt: number; id: string }>(a: T, b: T): number {
   return a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

@@ -1,19 +1,25 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { BoardError } from './BoardError.js';
-import { META, ROOT } from './keys.js';
+import { CONTROL, META, ROOT } from './keys.js';
+import type { Phase } from './phases.js';
 import { findTemplate, type SectionDef } from './templates.js';
 
+/** Dots per person per section when the moderator set none. */
+export const DEFAULT_VOTE_BUDGET = 3;
+
 /** The document schema version this code writes. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** What a new table is made of. */
 export interface NewTable {
   readonly tableId: string;
   readonly title: string;
   readonly templateId: string;
+  /** The phase a new table starts in; 'preparation' unless said otherwise. */
+  readonly phase?: Phase;
 }
 
-/** Writes a new table's layout into an empty document. Idempotent for an initialised one. */
+/** Writes a new table's layout into an empty document. Leaves an initialised one alone. */
 export function initTable(doc: Y.Doc, table: NewTable): void {
   const template = findTemplate(table.templateId);
   if (!template) {
@@ -30,6 +36,11 @@ export function initTable(doc: Y.Doc, table: NewTable): void {
       META.sections,
       template.sections.map((s) => ({ ...s })),
     );
+    const control = doc.getMap(ROOT.control);
+    control.set(CONTROL.phase, table.phase ?? 'preparation');
+    control.set(CONTROL.voteBudget, DEFAULT_VOTE_BUDGET);
+    control.set(CONTROL.anonymous, false);
+    control.set(CONTROL.showOrganisations, true);
   });
 }
 
@@ -38,3 +49,36 @@ export function readSections(doc: Y.Doc): readonly SectionDef[] {
   const sections = doc.getMap(ROOT.meta).get(META.sections);
   return Array.isArray(sections) ? (sections as SectionDef[]) : [];
 }
+
+/** The schema version a document was written with (0 for an empty document). */
+export function readSchemaVersion(doc: Y.Doc): number {
+  const v = doc.getMap(ROOT.meta).get(META.schemaVersion);
+  return typeof v === 'number' ? v : 0;
+}
+
+/**
+ * Steps an older document up to SCHEMA_VERSION, one version at a time; returns true when it
+ * changed anything. Run by whoever loads a document with the right to write meta and control
+ * (the server on load, or a moderator). A newer document than this code is left alone.
+ */
+export function migrateTable(doc: Y.Doc): boolean {
+  const from = readSchemaVersion(doc);
+  if (from === 0 || from >= SCHEMA_VERSION) return false;
+  doc.transact(() => {
+    for (let v = from; v < SCHEMA_VERSION; v++) MIGRATIONS[v]?.(doc);
+    doc.getMap(ROOT.meta).set(META.schemaVersion, SCHEMA_VERSION);
+  });
+  return true;
+}
+
+/** MIGRATIONS[n] turns a version-n document into a version n+1 one. */
+const MIGRATIONS: Record<number, (doc: Y.Doc) => void> = {
+  // Version 1 had no phases: everyone saw and wrote every card. 'sharing' keeps that behaviour.
+  1: (doc) => {
+    const control = doc.getMap(ROOT.control);
+    if (!control.has(CONTROL.phase)) control.set(CONTROL.phase, 'sharing');
+    if (!control.has(CONTROL.voteBudget)) control.set(CONTROL.voteBudget, DEFAULT_VOTE_BUDGET);
+    if (!control.has(CONTROL.anonymous)) control.set(CONTROL.anonymous, false);
+    if (!control.has(CONTROL.showOrganisations)) control.set(CONTROL.showOrganisations, true);
+  },
+};

@@ -1,4 +1,9 @@
+import type { Spotlight, Timer } from './control.js';
+import type { CardFields } from './fields.js';
+import type { ParticipantProfile } from './participants.js';
+import type { Phase } from './phases.js';
 import type { CardKind, SectionDef } from './templates.js';
+import type { RawVote } from './votes.js';
 
 /** Who wrote a card: the participant, their name and organisation. */
 export interface Author {
@@ -7,8 +12,19 @@ export interface Author {
   readonly organisation: string;
 }
 
-/** Plain, immutable view of a card. */
-export interface Card {
+/** A comment on a card. */
+export interface Comment {
+  readonly id: string;
+  readonly cardId: string;
+  readonly authorId: string;
+  readonly authorName: string;
+  readonly organisation: string;
+  readonly text: string;
+  readonly createdAt: number;
+}
+
+/** Plain, immutable view of a card with its typed fields, votes and comments. */
+export interface Card extends CardFields {
   readonly id: string;
   readonly section: string;
   readonly kind: CardKind;
@@ -17,12 +33,39 @@ export interface Card {
   readonly organisation: string;
   readonly createdAt: number;
   readonly text: string;
+  /** The group it sits in, or null (a group that no longer exists reads as null). */
   readonly groupId: string | null;
+  /** Counted votes on the card and on the duplicates merged into it. */
+  readonly votes: number;
+  /** Duplicates merged into this card. */
+  readonly merged: readonly Card[];
+  readonly comments: readonly Comment[];
 }
 
-/** Plain, immutable view of a section and its cards in display order. */
-export interface Section extends SectionDef {
+/** A group of cards under a heading. */
+export interface Group {
+  readonly id: string;
+  readonly section: string;
+  readonly heading: string;
+  readonly createdAt: number;
   readonly cards: readonly Card[];
+  /** Votes on the group itself plus on its cards. */
+  readonly votes: number;
+}
+
+/** A top-level entry of a section: a group, or a card in no group. */
+export type Item =
+  | { readonly type: 'group'; readonly id: string; readonly votes: number; readonly group: Group }
+  | { readonly type: 'card'; readonly id: string; readonly votes: number; readonly card: Card };
+
+/** Plain, immutable view of a section. */
+export interface Section extends SectionDef {
+  /** Every card shown on its own (duplicates merged away are under their target), oldest first. */
+  readonly cards: readonly Card[];
+  readonly groups: readonly Group[];
+  /** Groups and ungrouped cards, most voted first, then oldest first. */
+  readonly ranked: readonly Item[];
+  readonly votes: number;
 }
 
 /** Plain, immutable view of a whole table's board. */
@@ -30,5 +73,24 @@ export interface BoardSnapshot {
   readonly tableId: string;
   readonly title: string;
   readonly templateId: string;
+  readonly schemaVersion: number;
+  readonly phase: Phase;
+  readonly timer: Timer;
+  readonly locked: boolean;
+  readonly spotlight: Spotlight | null;
+  readonly voteBudget: number;
+  readonly anonymous: boolean;
+  readonly showOrganisations: boolean;
+  readonly conclusions: string;
+  readonly agenda: Partial<Record<Phase, number>>;
   readonly sections: readonly Section[];
+  readonly participants: readonly ParticipantProfile[];
+  /** The votes that count. */
+  readonly votes: readonly RawVote[];
+  readonly totals: {
+    readonly cards: number;
+    readonly votes: number;
+    readonly comments: number;
+    readonly participants: number;
+  };
 }

@@ -3,15 +3,20 @@ import * as Y from 'yjs';
 import { addCard, initTable, snapshot } from '@tavolo/board';
 import { escapeMarkdown, toMarkdown } from './toMarkdown.js';
 
-const author = { id: 'p1', name: 'Anna', organisation: 'Ducati Energia' };
+const author = {
+  id: 'p1',
+  name: 'Anna',
+  organisation: 'Ducati Energia',
+  role: 'moderator' as const,
+};
 
 describe('toMarkdown', () => {
   it('writes every section with its cards, numbered, with organisations', () => {
     const doc = new Y.Doc();
     initTable(doc, { tableId: 't', title: 'Robotica industriale', templateId: 'skillNeeds' });
-    addCard(doc, { section: 'needs', text: 'Programmatore PLC', author, now: 1 });
-    addCard(doc, { section: 'needs', text: 'Tecnico di visione artificiale', author, now: 2 });
-    addCard(doc, { section: 'proposals', text: 'Più corsi ITS serali', author, now: 3 });
+    addCard(doc, author, { section: 'needs', text: 'Programmatore PLC' }, { now: 1 });
+    addCard(doc, author, { section: 'needs', text: 'Tecnico di visione artificiale' }, { now: 2 });
+    addCard(doc, author, { section: 'proposals', text: 'Più corsi ITS serali' }, { now: 3 });
     expect(toMarkdown(snapshot(doc))).toBe(
       [
         '# Robotica industriale',

@@ -1,4 +1,4 @@
-import { addCard, initTable, newId } from '@tavolo/board';
+import { addCard, initTable, newId, type Phase } from '@tavolo/board';
 import * as Y from 'yjs';
 import type { DocStore } from '../store/DocStore.js';
 import type { TableRegistry } from '../tables/TableRegistry.js';
@@ -8,12 +8,17 @@ import { DEMO_TABLES } from './demoTables.js';
 export async function createTable(
   registry: TableRegistry,
   store: DocStore,
-  table: { id: string; title: string; templateId: string },
+  table: { id: string; title: string; templateId: string; phase?: Phase },
   fill: (doc: Y.Doc) => void = () => {},
   now = Date.now(),
 ): Promise<void> {
   const doc = new Y.Doc();
-  initTable(doc, { tableId: table.id, title: table.title, templateId: table.templateId });
+  initTable(doc, {
+    tableId: table.id,
+    title: table.title,
+    templateId: table.templateId,
+    phase: table.phase ?? 'preparation',
+  });
   fill(doc);
   await store.append(table.id, [Y.encodeStateAsUpdate(doc)]);
   doc.destroy();
@@ -27,15 +32,17 @@ export async function seedDemo(registry: TableRegistry, store: DocStore, now = D
     await createTable(
       registry,
       store,
-      table,
+      // The demo opens in the sharing phase: everyone can write and see every card at once.
+      { ...table, phase: 'sharing' },
       (doc) => {
         table.cards.forEach((card, j) => {
-          addCard(doc, {
-            section: card.section,
-            text: card.text,
-            author: { id: newId(), name: card.name, organisation: card.organisation },
-            now: now + j,
-          });
+          const author = { id: newId(), name: card.name, organisation: card.organisation };
+          addCard(
+            doc,
+            { ...author, role: 'participant' },
+            { section: card.section, text: card.text },
+            { now: now + j },
+          );
         });
       },
       now + i,

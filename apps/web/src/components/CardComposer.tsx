@@ -23,15 +23,7 @@ export function CardComposer({
   function submit(event?: FormEvent) {
     event?.preventDefault();
     try {
-      addCard(connection.doc, {
-        section: sectionId,
-        text,
-        author: {
-          id: connection.identity.participantId,
-          name: connection.identity.name,
-          organisation: connection.identity.organisation,
-        },
-      });
+      addCard(connection.doc, connection.actor, { section: sectionId, text });
       setText('');
       setError(null);
     } catch (err) {

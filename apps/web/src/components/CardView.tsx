@@ -1,4 +1,4 @@
-import { editCardText, MAX_CARD_TEXT, type Card } from '@tavolo/board';
+import { editCardText, MAX_CARD_TEXT, runsTable, type Card } from '@tavolo/board';
 import { memo, useId, useState, type FormEvent } from 'react';
 import type { MessageKey } from '../i18n/it.js';
 import { useT } from '../i18n/useT.js';
@@ -17,12 +17,13 @@ export const CardView = memo(function CardView({
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<MessageKey | null>(null);
+  const mayEdit = card.authorId === connection.actor.id || runsTable(connection.actor.role);
 
   function save(event: FormEvent) {
     event.preventDefault();
     if (draft === null) return;
     try {
-      editCardText(connection.doc, card.id, draft);
+      editCardText(connection.doc, connection.actor, card.id, draft);
       setDraft(null);
       setError(null);
     } catch (err) {
@@ -72,17 +73,19 @@ export const CardView = memo(function CardView({
         <span className="card-author">
           {t('card.by', { name: card.authorName, organisation: card.organisation })}
         </span>
-        <button
-          type="button"
-          className="link"
-          onClick={() => {
-            setError(null);
-            setDraft(card.text);
-          }}
-          aria-label={`${t('card.edit')}: ${card.text.slice(0, 60)}`}
-        >
-          {t('card.edit')}
-        </button>
+        {mayEdit && (
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              setError(null);
+              setDraft(card.text);
+            }}
+            aria-label={`${t('card.edit')}: ${card.text.slice(0, 60)}`}
+          >
+            {t('card.edit')}
+          </button>
+        )}
       </div>
     </li>
   );

@@ -1,3 +1,4 @@
+import { ROLES, type Actor, type Role } from '@tavolo/board';
 import type { UiStorage } from '../ui/uiStore.js';
 
 /** Who this browser is at one table, as the server issued it at join. */
@@ -6,6 +7,7 @@ export interface Identity {
   readonly name: string;
   readonly organisation: string;
   readonly consent: boolean;
+  readonly role: Role;
   /** Signed token that the socket presents; issued by POST /api/tables/:id/join. */
   readonly token: string;
 }
@@ -24,6 +26,7 @@ export function loadIdentity(storage: UiStorage, tableId: string): Identity | nu
       name: String(parsed.name ?? ''),
       organisation: String(parsed.organisation ?? ''),
       consent: parsed.consent === true,
+      role: ROLES.includes(parsed.role as Role) ? (parsed.role as Role) : 'participant',
       token: parsed.token,
     };
   } catch {
@@ -69,6 +72,17 @@ export async function joinTable(
     name: String(body.name),
     organisation: String(body.organisation),
     consent: body.consent === true,
+    role: ROLES.includes(body.role as Role) ? (body.role as Role) : 'participant',
     token: String(body.token),
+  };
+}
+
+/** The board actor an identity acts as. */
+export function actorOf(identity: Identity): Actor {
+  return {
+    id: identity.participantId,
+    name: identity.name,
+    organisation: identity.organisation,
+    role: identity.role,
   };
 }

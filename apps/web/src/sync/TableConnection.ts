@@ -1,8 +1,8 @@
-import { BoardReader, type BoardSnapshot } from '@tavolo/board';
+import { BoardReader, type Actor, type BoardSnapshot } from '@tavolo/board';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import type { Identity } from '../identity/identity.js';
+import { actorOf, type Identity } from '../identity/identity.js';
 
 /** What the connection badge shows. */
 export type ConnectionStatus = 'connecting' | 'live' | 'offline' | 'notFound';
@@ -32,12 +32,15 @@ export class TableConnection {
   private presence: readonly Presence[] = [];
   private status: ConnectionStatus = 'connecting';
   private readonly listeners = new Set<() => void>();
+  /** Who this device acts as on the board. */
+  readonly actor: Actor;
 
   constructor(
     readonly tableId: string,
     serverUrl: string,
     readonly identity: Identity,
   ) {
+    this.actor = actorOf(identity);
     this.local = new IndexeddbPersistence(`tavolo:${tableId}`, this.doc);
     this.provider = new WebsocketProvider(serverUrl, tableId, this.doc, {
       params: { token: identity.token },
