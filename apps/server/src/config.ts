@@ -12,6 +12,12 @@ export interface Config {
   readonly maxMessageBytes: number;
   /** Updates appended to a document's log before it is compacted into a snapshot. */
   readonly compactEvery: number;
+  /** A socket with more bytes than this waiting to be sent is closed with 1013. */
+  readonly maxBufferedBytes: number;
+  /** Messages per second a connection may send on average, and in a burst. */
+  readonly rateLimit: { readonly perSecond: number; readonly burst: number };
+  /** Presence changes within this many milliseconds are relayed as one message. */
+  readonly awarenessBatchMs: number;
   /** Seed the demo event into an empty data folder. */
   readonly seedDemo: boolean;
 }
@@ -41,6 +47,12 @@ export function parseConfig(
     webDir: resolve(defaults.cwd, env.TAVOLO_WEB_DIR || defaults.webDir),
     maxMessageBytes: int(env, 'TAVOLO_MAX_MESSAGE_BYTES', 1024 * 1024, 1024),
     compactEvery: int(env, 'TAVOLO_COMPACT_EVERY', 500, 1),
+    maxBufferedBytes: int(env, 'TAVOLO_MAX_BUFFERED_BYTES', 8 * 1024 * 1024, 1024),
+    rateLimit: {
+      perSecond: int(env, 'TAVOLO_RATE_LIMIT', 200, 1),
+      burst: int(env, 'TAVOLO_RATE_BURST', 600, 1),
+    },
+    awarenessBatchMs: int(env, 'TAVOLO_AWARENESS_BATCH_MS', 50, 0),
     seedDemo: env.TAVOLO_SEED_DEMO !== '0',
   };
 }

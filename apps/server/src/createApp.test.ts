@@ -16,13 +16,15 @@ afterEach(async () => {
   for (const fn of cleanups.splice(0).reverse()) await fn();
 });
 
-function client(url: string, room: string) {
+function client(server: TestServer, room: string, token = server.tokenFor(room)) {
+  const url = server.url;
   const doc = new Y.Doc();
   // disableBc: clients in one process would otherwise sync through BroadcastChannel,
   // bypassing the server under test.
   const provider = new WebsocketProvider(url, room, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
+    params: { token },
   });
   cleanups.push(() => {
     provider.destroy();
@@ -75,7 +77,7 @@ async function started(options?: { dataDir?: string }): Promise<TestServer> {
 describe('sync server with y-websocket clients', () => {
   it('serves the stored board on first sync', async () => {
     const server = await started();
-    const a = client(server.url, 'robotica');
+    const a = client(server, 'robotica');
     await synced(a.provider);
     const board = snapshot(a.doc);
     expect(board.title).toBe('Competenze per la robotica industriale');
@@ -85,8 +87,8 @@ describe('sync server with y-websocket clients', () => {
 
   it('converges two clients, then keeps everything across a restart', async () => {
     const server = await started();
-    const a = client(server.url, 'robotica');
-    const b = client(server.url, 'robotica');
+    const a = client(server, 'robotica');
+    const b = client(server, 'robotica');
     await Promise.all([synced(a.provider), synced(b.provider)]);
 
     const id = addCard(a.doc, author, { section: 'needs', text: 'Tecnico PLC' });
@@ -105,22 +107,22 @@ describe('sync server with y-websocket clients', () => {
     await server.stop();
 
     const restarted = await started({ dataDir: server.dataDir });
-    const c = client(restarted.url, 'robotica');
+    const c = client(restarted, 'robotica');
     await synced(c.provider);
     expect(snapshot(c.doc)).toEqual(before);
   });
 
   it('closes a socket for an unknown table with 4404', async () => {
     const server = await started();
-    const ws = new WebSocket(`${server.url}/nessuno`);
+    const ws = new WebSocket(`${server.url}/nessuno?token=${server.tokenFor('nessuno')}`);
     const code = await new Promise<number>((resolve) => ws.on('close', resolve));
     expect(code).toBe(4404);
   });
 
   it('relays presence and clears it when a client leaves', async () => {
     const server = await started();
-    const a = client(server.url, 'oleodinamica');
-    const b = client(server.url, 'oleodinamica');
+    const a = client(server, 'oleodinamica');
+    const b = client(server, 'oleodinamica');
     await Promise.all([synced(a.provider), synced(b.provider)]);
     a.provider.awareness.setLocalStateField('user', { name: 'Anna' });
     const names = () =>

@@ -3,13 +3,16 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData } from 'ws';
+import { opensTable, TokenError, verifyToken } from './auth/tokens.js';
 import type { Config } from './config.js';
 import { issueParticipantToken, parseJoinRequest } from './http/joinTable.js';
 import { HttpError, readJson, sendJson } from './http/json.js';
 import { createStaticHandler } from './http/staticFiles.js';
 import type { Logger } from './log.js';
+import { Metrics } from './metrics/Metrics.js';
 import type { DocStore } from './store/DocStore.js';
 import { SqliteDocStore } from './store/SqliteDocStore.js';
+import { RateLimiter } from './sync/RateLimiter.js';
 import { Rooms } from './sync/Rooms.js';
 import { CLOSE } from './sync/Socket.js';
 import { WsSocket } from './sync/WsSocket.js';
@@ -21,6 +24,7 @@ export interface App {
   readonly rooms: Rooms;
   readonly registry: TableRegistry;
   readonly store: DocStore;
+  readonly metrics: Metrics;
   listen(): Promise<AddressInfo>;
   /** Stops accepting, closes every connection, stores every room. */
   close(): Promise<void>;
@@ -46,9 +50,20 @@ export function createApp(config: Config, deps: AppDeps): App {
   const now = deps.now ?? Date.now;
   const store = new SqliteDocStore(db);
   const registry = new TableRegistry(db);
-  const rooms = new Rooms({ store, log, compactEvery: config.compactEvery });
+  const metrics = new Metrics();
+  const rooms = new Rooms({
+    store,
+    log,
+    metrics,
+    compactEvery: config.compactEvery,
+    awarenessBatchMs: config.awarenessBatchMs,
+    maxBufferedBytes: config.maxBufferedBytes,
+  });
   const serveStatic = createStaticHandler(config.webDir);
-  const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
+  // Frames up to 4x the limit are read and refused with 4413; ws itself cuts larger ones (1009)
+  // before buffering them, so a huge frame never reaches memory.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes * 4 });
+  let accepting = true;
 
   const server = createServer((req, res) => {
     void handleHttp(req, res).catch((err: unknown) => {
@@ -64,7 +79,21 @@ export function createApp(config: Config, deps: AppDeps): App {
   async function handleHttp(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/healthz') {
-      sendJson(res, 200, { status: 'ok', rooms: rooms.size });
+      sendJson(res, accepting ? 200 : 503, {
+        status: accepting ? 'ok' : 'stopping',
+        rooms: rooms.size,
+        connections: metrics.connections,
+      });
+      return;
+    }
+    if (url.pathname === '/metrics') {
+      const text = metrics.render();
+      res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' });
+      res.end(text);
+      return;
+    }
+    if (url.pathname === '/api/time') {
+      sendJson(res, 200, { now: now() });
       return;
     }
     if (url.pathname === '/api/tables' && req.method === 'GET') {
@@ -101,15 +130,46 @@ export function createApp(config: Config, deps: AppDeps): App {
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
+      const refuse = (code: number, reason: string) => {
+        metrics.closed(code);
+        ws.close(code, reason);
+      };
+      if (!accepting) return refuse(CLOSE.serviceRestart, 'server stopping');
       const tableId = decodeURIComponent(url.pathname.slice(SYNC_PATH.length));
+      let claims;
+      try {
+        claims = verifyToken(url.searchParams.get('token'), secret, now());
+      } catch (err) {
+        if (!(err instanceof TokenError)) throw err;
+        return refuse(CLOSE.unauthorised, err.code);
+      }
+      if (!opensTable(claims, tableId)) return refuse(CLOSE.forbidden, 'token_for_other_table');
       if (!TABLE_ID.test(tableId) || !registry.find(tableId)) {
-        ws.close(CLOSE.notFound, 'unknown table');
-        return;
+        return refuse(CLOSE.notFound, 'unknown table');
       }
       const sock = new WsSocket(ws);
-      const room = rooms.join(tableId, sock);
-      ws.on('message', (data: RawData) => room.receive(sock, toBytes(data)));
-      ws.on('close', () => rooms.leave(room, sock));
+      const limiter = new RateLimiter(config.rateLimit.perSecond, config.rateLimit.burst, now);
+      const room = rooms.join(tableId, sock, {
+        role: claims.role,
+        participantId: claims.participantId,
+      });
+      metrics.connections++;
+      ws.on('message', (data: RawData) => {
+        const bytes = toBytes(data);
+        if (bytes.length > config.maxMessageBytes) {
+          rooms.leave(room, sock);
+          return refuse(CLOSE.tooLarge, 'message too large');
+        }
+        if (!limiter.take()) {
+          rooms.leave(room, sock);
+          return refuse(CLOSE.tooManyRequests, 'rate limited');
+        }
+        room.receive(sock, bytes);
+      });
+      ws.on('close', () => {
+        metrics.connections--;
+        rooms.leave(room, sock);
+      });
       ws.on('error', (err) => log.warn('socket_error', { room: tableId, error: String(err) }));
     });
   });
@@ -127,7 +187,9 @@ export function createApp(config: Config, deps: AppDeps): App {
           resolve(server.address() as AddressInfo);
         });
       }),
+    metrics,
     close: async () => {
+      accepting = false;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       for (const ws of wss.clients) ws.close(CLOSE.serviceRestart, 'server restarting');
       await rooms.closeAll();

@@ -1,12 +1,16 @@
 import * as encoding from 'lib0/encoding';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { addCard, CONTROL, initTable, ROOT, type Actor } from '@tavolo/board';
+import * as awarenessProtocol from 'y-protocols/awareness';
 import { silentLogger } from '../log.js';
+import { Metrics } from '../metrics/Metrics.js';
 import { MemoryDocStore } from '../testing/MemoryDocStore.js';
 import { MemorySocket } from '../testing/MemorySocket.js';
 import { MESSAGE } from './protocol.js';
-import { Room } from './Room.js';
+import type { Writer } from './authorizeUpdate.js';
+import { Room, type RoomOptions } from './Room.js';
 import { CLOSE } from './Socket.js';
 
 function updateFrame(update: Uint8Array): Uint8Array {
@@ -29,8 +33,22 @@ async function settle(room: Room) {
   for (let i = 0; i < 5; i++) await tick();
 }
 
-function room(store = new MemoryDocStore()) {
-  return { store, room: new Room('t', { store, log: silentLogger, compactEvery: 1000 }) };
+const MOD: Writer = { role: 'moderator', participantId: 'mod' };
+
+function options(store: MemoryDocStore, extra: Partial<RoomOptions> = {}): RoomOptions {
+  return {
+    store,
+    log: silentLogger,
+    metrics: new Metrics(),
+    compactEvery: 1000,
+    awarenessBatchMs: 0,
+    maxBufferedBytes: 1024 * 1024,
+    ...extra,
+  };
+}
+
+function room(store = new MemoryDocStore(), extra: Partial<RoomOptions> = {}) {
+  return { store, room: new Room('t', options(store, extra)) };
 }
 
 describe('Room', () => {
@@ -40,7 +58,7 @@ describe('Room', () => {
     store.holdLoads = true;
     const { room: r } = room(store);
     const socket = new MemorySocket();
-    r.join(socket);
+    r.join(socket, MOD);
     await tick();
     expect(socket.sent).toHaveLength(0);
     store.releaseLoads();
@@ -53,8 +71,8 @@ describe('Room', () => {
     const { store, room: r } = room();
     const a = new MemorySocket();
     const b = new MemorySocket();
-    r.join(a);
-    r.join(b);
+    r.join(a, MOD);
+    r.join(b, MOD);
     await settle(r);
     const sentToA = a.sent.length;
     const sentToB = b.sent.length;
@@ -69,7 +87,7 @@ describe('Room', () => {
   it('groups updates that arrive together into one commit', async () => {
     const { store, room: r } = room();
     const a = new MemorySocket();
-    r.join(a);
+    r.join(a, MOD);
     await settle(r);
     for (const t of ['a', 'b', 'c']) r.receive(a, updateFrame(someUpdate(t)));
     await settle(r);
@@ -81,8 +99,8 @@ describe('Room', () => {
     const { store, room: r } = room();
     const a = new MemorySocket();
     const b = new MemorySocket();
-    r.join(a);
-    r.join(b);
+    r.join(a, MOD);
+    r.join(b, MOD);
     await settle(r);
     const sentToB = b.sent.length;
     store.failAppends = true;
@@ -102,8 +120,8 @@ describe('Room', () => {
     const { store, room: r } = room();
     const a = new MemorySocket();
     const b = new MemorySocket();
-    r.join(a);
-    r.join(b);
+    r.join(a, MOD);
+    r.join(b, MOD);
     await settle(r);
     r.receive(a, frame);
     await settle(r);
@@ -118,16 +136,111 @@ describe('Room', () => {
   it('stores a snapshot on close that reloads to the same document', async () => {
     const { store, room: r } = room();
     const a = new MemorySocket();
-    r.join(a);
+    r.join(a, MOD);
     await settle(r);
     r.receive(a, updateFrame(someUpdate('kept')));
     await settle(r);
     r.leave(a);
     await r.close();
     expect(store.docs.get('t')?.log).toHaveLength(0);
-    const again = new Room('t', { store, log: silentLogger, compactEvery: 1000 });
+    const again = new Room('t', options(store));
     await again.loaded;
     expect(again.doc.getMap('cards').get('kept')).toBe('kept');
     await again.close();
   });
+
+  it('refuses a participant’s write to moderator state: not stored, not relayed, 4403', async () => {
+    const store = new MemoryDocStore();
+    const seed = new Y.Doc();
+    initTable(seed, { tableId: 't', title: 'T', templateId: 'skillNeeds', phase: 'sharing' });
+    await store.append('t', [Y.encodeStateAsUpdate(seed)]);
+    const { room: r } = room(store);
+    const laura = new MemorySocket();
+    const other = new MemorySocket();
+    r.join(laura, { role: 'participant', participantId: 'laura' });
+    r.join(other, MOD);
+    await settle(r);
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(r.doc));
+    const sv = Y.encodeStateVector(client);
+    client.getMap(ROOT.control).set(CONTROL.phase, 'closed');
+    const sentToOther = other.sent.length;
+    r.receive(laura, updateFrame(Y.encodeStateAsUpdate(client, sv)));
+    await settle(r);
+    expect(laura.closed).toEqual({ code: CLOSE.forbidden, reason: 'moderator_only' });
+    expect(store.appendCalls).toBe(1);
+    expect(other.sent.length).toBe(sentToOther);
+    expect(r.doc.getMap(ROOT.control).get(CONTROL.phase)).toBe('sharing');
+  });
+
+  it('accepts a participant’s own card', async () => {
+    const store = new MemoryDocStore();
+    const seed = new Y.Doc();
+    initTable(seed, { tableId: 't', title: 'T', templateId: 'skillNeeds', phase: 'sharing' });
+    await store.append('t', [Y.encodeStateAsUpdate(seed)]);
+    const { room: r } = room(store);
+    const laura = new MemorySocket();
+    r.join(laura, { role: 'participant', participantId: 'laura' });
+    await settle(r);
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(r.doc));
+    const sv = Y.encodeStateVector(client);
+    const actor: Actor = { id: 'laura', name: 'Laura', organisation: 'R', role: 'participant' };
+    addCard(client, actor, { section: 'needs', text: 'Tecnico PLC' }, { id: 'c1' });
+    r.receive(laura, updateFrame(Y.encodeStateAsUpdate(client, sv)));
+    await settle(r);
+    expect(laura.closed).toBeNull();
+    expect(r.doc.getMap(ROOT.cards).has('c1')).toBe(true);
+  });
+
+  it('closes a consumer whose send buffer passes the bound, and only it', async () => {
+    const { room: r } = room(new MemoryDocStore(), { maxBufferedBytes: 1000 });
+    const fast = new MemorySocket();
+    const slow = new MemorySocket();
+    const writer = new MemorySocket();
+    for (const s of [fast, slow, writer]) r.join(s, MOD);
+    await settle(r);
+    slow.bufferedAmount = 5000;
+    r.receive(writer, updateFrame(someUpdate('x')));
+    await settle(r);
+    expect(slow.closed?.code).toBe(CLOSE.tryAgainLater);
+    expect(fast.closed).toBeNull();
+    expect(fast.sent.length).toBeGreaterThan(1);
+  });
+
+  it('batches presence and clears a dropped connection’s presence', async () => {
+    const { room: r } = room(new MemoryDocStore(), { awarenessBatchMs: 50 });
+    const a = new MemorySocket();
+    const b = new MemorySocket();
+    r.join(a, MOD);
+    r.join(b, MOD);
+    await settle(r);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const phones = [1, 2, 3].map(() => new awarenessProtocol.Awareness(new Y.Doc()));
+    const before = b.sent.length;
+    for (const [i, phone] of phones.entries()) {
+      phone.setLocalState({ user: { name: `p${i}` } });
+      r.receive(a, awarenessFrame(phone));
+    }
+    expect(b.sent.length).toBe(before);
+    vi.advanceTimersByTime(50);
+    expect(b.sent.length).toBe(before + 1);
+    expect(r.awareness.getStates().size).toBe(3);
+    r.leave(a);
+    expect(r.awareness.getStates().size).toBe(0);
+    vi.advanceTimersByTime(50);
+    expect(b.sent.length).toBe(before + 2);
+    for (const phone of phones) phone.destroy();
+    vi.useRealTimers();
+  });
 });
+
+function awarenessFrame(awareness: awarenessProtocol.Awareness): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MESSAGE.awareness);
+  encoding.writeVarUint8Array(
+    e,
+    awarenessProtocol.encodeAwarenessUpdate(awareness, [awareness.clientID]),
+  );
+  return encoding.toUint8Array(e);
+}

@@ -1,49 +1,60 @@
-import * as awarenessProtocol from 'y-protocols/awareness';
+import { migrateTable } from '@tavolo/board';
 import * as Y from 'yjs';
 import type { Logger } from '../log.js';
+import type { Metrics } from '../metrics/Metrics.js';
 import type { DocStore } from '../store/DocStore.js';
+import { authorizeUpdate, type Writer } from './authorizeUpdate.js';
+import { AwarenessRelay } from './AwarenessRelay.js';
 import {
   decodeClientMessage,
-  encodeAwareness,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
   type ClientMessage,
 } from './protocol.js';
 import { CLOSE, type Socket } from './Socket.js';
+import { UpdateIndex } from './UpdateIndex.js';
 
 /** Where a change to the room's document came from. */
 export type Origin =
   | { readonly kind: 'store' }
   | { readonly kind: 'connection'; readonly socket: Socket }
+  | { readonly kind: 'relay' }
   | { readonly kind: 'local' };
 
-/** Tunables of a room. */
+/** Tunables and collaborators of a room. */
 export interface RoomOptions {
   readonly store: DocStore;
   readonly log: Logger;
+  readonly metrics: Metrics;
   /** Compact the log into a snapshot after this many appended updates. */
   readonly compactEvery: number;
+  /** Presence changes within this window go out as one message. */
+  readonly awarenessBatchMs: number;
+  /** A socket with more than this many bytes waiting to be sent is closed (1013). */
+  readonly maxBufferedBytes: number;
 }
 
 type State = 'loading' | 'ready' | 'failed' | 'closed';
+type Decoded = ReturnType<typeof Y.decodeUpdate>;
 
 interface Pending {
   readonly socket: Socket;
   readonly update: Uint8Array;
+  readonly decoded: Decoded;
 }
 
 /**
  * One table's live document. Invariants:
  * - nothing is sent to a client before the stored document is loaded;
  * - an update reaches the document, and so any other client, only after it is committed to
- *   the store: what a client has seen from the server survives a crash.
+ *   the store: what a client has seen from the server survives a crash;
+ * - an update a writer may not make reaches neither the store nor anyone else.
  */
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
-  /** Connected sockets and the awareness client ids each one controls. */
-  private readonly sockets = new Map<Socket, Set<number>>();
+  private readonly presence: AwarenessRelay<Socket>;
+  private readonly writers = new Map<Socket, Writer>();
   private readonly early: Array<{ socket: Socket; data: Uint8Array }> = [];
   private pending: Pending[] = [];
   private flushing: Promise<void> | null = null;
@@ -58,19 +69,24 @@ export class Room {
     /** Resolves when a previous instance of this room has finished closing. */
     previous: Promise<void> = Promise.resolve(),
   ) {
-    // The server has no presence of its own.
-    this.awareness.setLocalState(null);
-    this.awareness.on('update', this.onAwarenessUpdate);
+    this.presence = new AwarenessRelay(this.doc, options.awarenessBatchMs, (message) => {
+      for (const socket of this.writers.keys()) this.send(socket, message);
+    });
     this.loaded = previous.then(() => this.load());
   }
 
   /** Number of connected sockets. */
   get size(): number {
-    return this.sockets.size;
+    return this.writers.size;
   }
 
   get isReady(): boolean {
     return this.state === 'ready';
+  }
+
+  /** The room's presence, for tests and the relay between instances. */
+  get awareness() {
+    return this.presence.awareness;
   }
 
   private async load(): Promise<void> {
@@ -88,73 +104,114 @@ export class Room {
       );
       this.lastSeq = stored.lastSeq;
       this.sinceCompaction = stored.updates.length;
+      await this.migrate();
       this.state = 'ready';
     } catch (err) {
       this.options.log.error('room_load_failed', { room: this.name, error: String(err) });
       this.state = 'failed';
-      for (const socket of this.sockets.keys()) socket.close(CLOSE.tryAgainLater, 'load failed');
-      this.sockets.clear();
+      for (const socket of this.writers.keys())
+        this.drop(socket, CLOSE.tryAgainLater, 'load failed');
       this.early.length = 0;
       return;
     }
-    for (const socket of this.sockets.keys()) this.greet(socket);
+    for (const socket of this.writers.keys()) this.greet(socket);
     const early = this.early.splice(0);
     for (const { socket, data } of early) this.receive(socket, data);
   }
 
-  /** Adds a socket; it is greeted as soon as the document is loaded. */
-  join(socket: Socket): void {
+  /** Brings an old document to the current schema, storing the change before anyone sees it. */
+  private async migrate(): Promise<void> {
+    const updates: Uint8Array[] = [];
+    const collect = (update: Uint8Array) => updates.push(update);
+    this.doc.on('update', collect);
+    try {
+      Y.transact(this.doc, () => migrateTable(this.doc), { kind: 'local' } satisfies Origin);
+    } finally {
+      this.doc.off('update', collect);
+    }
+    if (updates.length > 0) this.lastSeq = await this.options.store.append(this.name, updates);
+  }
+
+  /** Adds a socket that writes as `writer`; it is greeted once the document is loaded. */
+  join(socket: Socket, writer: Writer): void {
     if (this.state === 'failed' || this.state === 'closed') {
+      this.options.metrics.closed(CLOSE.tryAgainLater);
       socket.close(CLOSE.tryAgainLater, 'room unavailable');
       return;
     }
-    this.sockets.set(socket, new Set());
+    this.writers.set(socket, writer);
     if (this.state === 'ready') this.greet(socket);
   }
 
   private greet(socket: Socket): void {
-    send(socket, encodeSyncStep1(this.doc));
-    const states = [...this.awareness.getStates().keys()];
-    if (states.length > 0) send(socket, encodeAwareness(this.awareness, states));
+    this.send(socket, encodeSyncStep1(this.doc));
+    const everyone = this.presence.everything();
+    if (everyone) this.send(socket, everyone);
   }
 
   /** Handles one frame from a socket of this room. */
   receive(socket: Socket, data: Uint8Array): void {
-    if (!this.sockets.has(socket)) return;
+    const writer = this.writers.get(socket);
+    if (!writer) return;
     if (this.state === 'loading') {
       this.early.push({ socket, data });
       return;
     }
     if (this.state !== 'ready') return;
     let message: ClientMessage;
+    let decoded: Decoded | null = null;
     try {
       message = decodeClientMessage(data);
-      if (message.type === 'update') Y.decodeUpdate(message.update);
+      if (message.type === 'update') decoded = Y.decodeUpdate(message.update);
     } catch (err) {
       this.options.log.warn('malformed_frame', { room: this.name, error: String(err) });
+      this.options.metrics.rejectWrite('malformed');
       this.drop(socket, CLOSE.badRequest, 'malformed message');
       return;
     }
     switch (message.type) {
       case 'syncStep1':
-        send(socket, encodeSyncStep2(this.doc, message.stateVector));
+        this.send(socket, encodeSyncStep2(this.doc, message.stateVector));
         break;
       case 'update':
-        this.pending.push({ socket, update: message.update });
-        this.scheduleFlush();
+        this.accept(socket, writer, message.update, decoded!);
         break;
       case 'awareness':
+        this.options.metrics.awarenessMessages++;
         try {
-          awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, socket);
+          this.presence.apply(socket, message.update);
         } catch (err) {
           this.options.log.warn('malformed_awareness', { room: this.name, error: String(err) });
+          this.options.metrics.rejectWrite('malformed');
           this.drop(socket, CLOSE.badRequest, 'malformed awareness');
         }
         break;
-      case 'queryAwareness':
-        send(socket, encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]));
+      case 'queryAwareness': {
+        const everyone = this.presence.everything();
+        if (everyone) this.send(socket, everyone);
         break;
+      }
     }
+  }
+
+  private accept(socket: Socket, writer: Writer, update: Uint8Array, decoded: Decoded): void {
+    const index = new UpdateIndex(this.doc);
+    for (const p of this.pending) index.add(p.decoded);
+    index.add(decoded);
+    const verdict = authorizeUpdate(decoded, index, this.doc, writer);
+    if (!verdict.ok) {
+      this.options.metrics.rejectWrite(verdict.reason);
+      this.options.log.warn('write_refused', {
+        room: this.name,
+        role: writer.role,
+        participant: writer.participantId,
+        reason: verdict.reason,
+      });
+      this.drop(socket, CLOSE.forbidden, verdict.reason);
+      return;
+    }
+    this.pending.push({ socket, update, decoded });
+    this.scheduleFlush();
   }
 
   private scheduleFlush(): void {
@@ -166,6 +223,7 @@ export class Room {
   private async flush(): Promise<void> {
     const batch = this.pending;
     this.pending = [];
+    const started = performance.now();
     try {
       this.lastSeq = await this.options.store.append(
         this.name,
@@ -182,16 +240,18 @@ export class Room {
       if (this.pending.length > 0) this.scheduleFlush();
       return;
     }
+    this.options.metrics.storeAppend((performance.now() - started) / 1000);
     for (const { socket, update } of batch) {
-      const origin: Origin = { kind: 'connection', socket };
-      Y.applyUpdate(this.doc, update, origin);
+      Y.applyUpdate(this.doc, update, { kind: 'connection', socket } satisfies Origin);
       const message = encodeUpdate(update);
-      for (const other of this.sockets.keys()) if (other !== socket) send(other, message);
+      for (const other of this.writers.keys()) if (other !== socket) this.send(other, message);
+      this.options.metrics.updates++;
+      this.options.metrics.updateBytes += update.length;
     }
     this.sinceCompaction += batch.length;
     this.flushing = null;
     if (this.pending.length > 0) this.scheduleFlush();
-    if (this.sinceCompaction >= this.options.compactEvery) await this.compact();
+    if (this.sinceCompaction >= this.options.compactEvery) setImmediate(() => void this.compact());
   }
 
   /** Writes the whole document as one snapshot and trims the log. */
@@ -207,32 +267,25 @@ export class Room {
     }
   }
 
-  private readonly onAwarenessUpdate = (
-    change: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ) => {
-    const changed = [...change.added, ...change.updated, ...change.removed];
-    const owned = this.sockets.get(origin as Socket);
-    if (owned) {
-      for (const id of change.added) owned.add(id);
-      for (const id of change.removed) owned.delete(id);
+  /** Sends, or closes a consumer too slow to keep up: its backlog must not grow server memory. */
+  private send(socket: Socket, message: Uint8Array): void {
+    if (!socket.isOpen) return;
+    if (socket.bufferedAmount > this.options.maxBufferedBytes) {
+      this.drop(socket, CLOSE.tryAgainLater, 'connection too slow');
+      return;
     }
-    const message = encodeAwareness(this.awareness, changed);
-    for (const socket of this.sockets.keys()) send(socket, message);
-  };
+    socket.send(message);
+  }
 
   /** Removes a socket and the presence it controlled. */
   leave(socket: Socket): void {
-    const owned = this.sockets.get(socket);
-    if (!owned) return;
-    this.sockets.delete(socket);
-    if (owned.size > 0) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [...owned], null);
-    }
+    if (!this.writers.delete(socket)) return;
+    this.presence.drop(socket);
   }
 
   private drop(socket: Socket, code: number, reason: string): void {
     this.leave(socket);
+    this.options.metrics.closed(code);
     socket.close(code, reason);
   }
 
@@ -243,12 +296,7 @@ export class Room {
     const wasReady = this.state === 'ready';
     this.state = 'closed';
     if (wasReady && this.sinceCompaction > 0) await this.compact();
-    this.awareness.off('update', this.onAwarenessUpdate);
-    this.awareness.destroy();
+    this.presence.destroy();
     this.doc.destroy();
   }
-}
-
-function send(socket: Socket, message: Uint8Array): void {
-  if (socket.isOpen) socket.send(message);
 }

@@ -1,3 +1,4 @@
+import type { Writer } from './authorizeUpdate.js';
 import { Room, type RoomOptions } from './Room.js';
 import type { Socket } from './Socket.js';
 
@@ -17,14 +18,15 @@ export class Rooms {
     return this.open.size;
   }
 
-  /** Joins `socket` to the room `name`, creating the room when needed. */
-  join(name: string, socket: Socket): Room {
+  /** Joins `socket`, writing as `writer`, to the room `name`, creating the room when needed. */
+  join(name: string, socket: Socket, writer: Writer): Room {
     let room = this.open.get(name);
     if (!room) {
       room = new Room(name, this.options, this.closing.get(name));
       this.open.set(name, room);
+      this.options.metrics.rooms = this.open.size;
     }
-    room.join(socket);
+    room.join(socket, writer);
     if (room.size === 0) void this.release(room);
     return room;
   }
@@ -43,6 +45,7 @@ export class Rooms {
   private release(room: Room): Promise<void> {
     if (this.open.get(room.name) !== room) return this.closing.get(room.name) ?? Promise.resolve();
     this.open.delete(room.name);
+    this.options.metrics.rooms = this.open.size;
     const previous = this.closing.get(room.name) ?? Promise.resolve();
     const done = previous
       .then(() => room.close())

@@ -23,4 +23,5 @@ export const CLOSE = {
   forbidden: 4403,
   notFound: 4404,
   tooLarge: 4413,
+  tooManyRequests: 4429,
 } as const;

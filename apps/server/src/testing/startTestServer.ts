@@ -1,6 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Role } from '@tavolo/board';
+import { signToken } from '../auth/tokens.js';
 import { parseConfig } from '../config.js';
 import { createApp, type App } from '../createApp.js';
 import { seedDemo } from '../demo/seedDemo.js';
@@ -16,6 +18,8 @@ export interface TestServer {
   readonly httpUrl: string;
   /** The key tokens are signed with. */
   readonly secret: Uint8Array;
+  /** A valid token for a table (default: a moderator's, valid for an hour). */
+  tokenFor(tableId: string, role?: Role, participantId?: string): string;
   stop(): Promise<void>;
 }
 
@@ -37,6 +41,8 @@ export async function startTestServer(
     app,
     dataDir,
     secret,
+    tokenFor: (tableId, role = 'moderator', participantId = `${role}-1`) =>
+      signToken({ tableId, role, participantId, exp: Date.now() + 3_600_000 }, secret),
     httpUrl: `http://127.0.0.1:${address.port}`,
     url: `ws://127.0.0.1:${address.port}/sync`,
     async stop() {
