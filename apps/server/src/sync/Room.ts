@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics/Metrics.js';
 import type { DocStore } from '../store/DocStore.js';
-import { authorizeUpdate, type Writer } from './authorizeUpdate.js';
+import type { Writer } from './authorizeUpdate.js';
 import { AwarenessRelay } from './AwarenessRelay.js';
 import {
   decodeClientMessage,
@@ -13,7 +13,7 @@ import {
   type ClientMessage,
 } from './protocol.js';
 import { CLOSE, type Socket } from './Socket.js';
-import { UpdateIndex } from './UpdateIndex.js';
+import { TOO_MANY_PARKED, WriteGate, type Refusal } from './WriteGate.js';
 
 /** Where a change to the room's document came from. */
 export type Origin =
@@ -38,12 +38,6 @@ export interface RoomOptions {
 type State = 'loading' | 'ready' | 'failed' | 'closed';
 type Decoded = ReturnType<typeof Y.decodeUpdate>;
 
-interface Pending {
-  readonly socket: Socket;
-  readonly update: Uint8Array;
-  readonly decoded: Decoded;
-}
-
 /**
  * One table's live document. Invariants:
  * - nothing is sent to a client before the stored document is loaded;
@@ -56,7 +50,7 @@ export class Room {
   private readonly presence: AwarenessRelay<Socket>;
   private readonly writers = new Map<Socket, Writer>();
   private readonly early: Array<{ socket: Socket; data: Uint8Array }> = [];
-  private pending: Pending[] = [];
+  private readonly gate = new WriteGate<Socket>(this.doc);
   private flushing: Promise<void> | null = null;
   private state: State = 'loading';
   private lastSeq = 0;
@@ -195,24 +189,22 @@ export class Room {
   }
 
   private accept(socket: Socket, writer: Writer, update: Uint8Array, decoded: Decoded): void {
-    const index = new UpdateIndex(this.doc);
-    for (const p of this.pending) index.add(p.decoded);
-    index.add(decoded);
-    const verdict = authorizeUpdate(decoded, index, this.doc, writer);
-    if (!verdict.ok) {
-      this.options.metrics.rejectWrite(verdict.reason);
-      this.options.log.warn('write_refused', {
-        room: this.name,
-        role: writer.role,
-        participant: writer.participantId,
-        reason: verdict.reason,
-      });
-      this.drop(socket, CLOSE.forbidden, verdict.reason);
-      return;
-    }
-    this.pending.push({ socket, update, decoded });
-    this.scheduleFlush();
+    const admission = this.gate.offer(socket, writer, update, decoded, this.onRefusal);
+    if (admission.kind === 'admitted') this.scheduleFlush();
+    else if (admission.kind === 'refused')
+      this.onRefusal({ socket, writer, reason: admission.reason });
   }
+
+  private readonly onRefusal = ({ socket, writer, reason }: Refusal<Socket>): void => {
+    this.options.metrics.rejectWrite(reason);
+    this.options.log.warn('write_refused', {
+      room: this.name,
+      role: writer.role,
+      participant: writer.participantId,
+      reason,
+    });
+    this.drop(socket, reason === TOO_MANY_PARKED ? CLOSE.tryAgainLater : CLOSE.forbidden, reason);
+  };
 
   private scheduleFlush(): void {
     if (this.flushing) return;
@@ -221,8 +213,7 @@ export class Room {
   }
 
   private async flush(): Promise<void> {
-    const batch = this.pending;
-    this.pending = [];
+    const batch = this.gate.takeBatch();
     const started = performance.now();
     try {
       this.lastSeq = await this.options.store.append(
@@ -233,11 +224,11 @@ export class Room {
       // Nothing was applied or relayed, so no other client has seen these updates; their
       // senders still hold them and send them again when they resync.
       this.options.log.error('store_append_failed', { room: this.name, error: String(err) });
-      for (const socket of new Set(batch.map((p) => p.socket))) {
-        this.drop(socket, CLOSE.tryAgainLater, 'storage unavailable');
-      }
+      const lost = new Set(batch.map((p) => p.socket));
+      this.gate.settled(lost);
+      for (const socket of lost) this.drop(socket, CLOSE.tryAgainLater, 'storage unavailable');
       this.flushing = null;
-      if (this.pending.length > 0) this.scheduleFlush();
+      if (this.gate.hasAdmitted) this.scheduleFlush();
       return;
     }
     this.options.metrics.storeAppend((performance.now() - started) / 1000);
@@ -248,9 +239,10 @@ export class Room {
       this.options.metrics.updates++;
       this.options.metrics.updateBytes += update.length;
     }
+    this.gate.settled();
     this.sinceCompaction += batch.length;
     this.flushing = null;
-    if (this.pending.length > 0) this.scheduleFlush();
+    if (this.gate.hasAdmitted) this.scheduleFlush();
     if (this.sinceCompaction >= this.options.compactEvery) setImmediate(() => void this.compact());
   }
 
@@ -280,6 +272,7 @@ export class Room {
   /** Removes a socket and the presence it controlled. */
   leave(socket: Socket): void {
     if (!this.writers.delete(socket)) return;
+    this.gate.forget(socket);
     this.presence.drop(socket);
   }
 

@@ -18,29 +18,136 @@ export interface Located {
 type Decoded = ReturnType<typeof Y.decodeUpdate>;
 type DecodedStruct = Decoded['structs'][number];
 
+/** One client's structs from decoded updates, kept sorted by clock for binary search. */
+class ClientStructs {
+  private structs: Array<Y.Item | Y.GC> = [];
+  private sorted = true;
+
+  push(struct: Y.Item | Y.GC): void {
+    const last = this.structs[this.structs.length - 1];
+    if (last && last.id.clock > struct.id.clock) this.sorted = false;
+    this.structs.push(struct);
+  }
+
+  private list(): Array<Y.Item | Y.GC> {
+    if (!this.sorted) {
+      this.structs.sort((a, b) => a.id.clock - b.id.clock);
+      this.sorted = true;
+    }
+    return this.structs;
+  }
+
+  /** The struct covering `clock`, if any. */
+  find(clock: number): Y.Item | Y.GC | undefined {
+    const list = this.list();
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = list[mid]!;
+      if (clock < s.id.clock) hi = mid - 1;
+      else if (clock >= s.id.clock + s.length) lo = mid + 1;
+      else return s;
+    }
+    return undefined;
+  }
+
+  /** The clock after the contiguous run that starts at or before `from`. */
+  extend(from: number): number {
+    let next = from;
+    for (const s of this.list()) {
+      if (s.id.clock > next) break;
+      next = Math.max(next, s.id.clock + s.length);
+    }
+    return next;
+  }
+}
+
 /**
- * Looks up items by id across updates that are decoded but not yet applied (the one being
- * checked and those waiting for their group commit), then the room's document.
+ * Looks up items by id across updates that are decoded but not yet applied, then the room's
+ * document. Layers stack: the room keeps one index of the updates waiting for their group
+ * commit, and each check adds the update under test on a light layer above it.
  */
 export class UpdateIndex {
-  private readonly byClient = new Map<number, Y.Item[]>();
+  private readonly byClient = new Map<number, ClientStructs>();
+  private readonly nextClocks = new Map<number, number>();
+  private readonly places = new Map<Y.Item, Place | null>();
+  /** First-level entries (a Y.Map under a root key) that decoded updates create. */
+  private readonly entries = new Map<string, Y.Item>();
+  /** Plain values set on children of decoded items, by the parent's id and the key. */
+  private readonly fields = new Map<string, Map<string, unknown>>();
   private rootNames: Map<unknown, string> | null = null;
 
-  constructor(private readonly doc: Y.Doc) {}
+  constructor(
+    private readonly doc: Y.Doc,
+    private readonly base: UpdateIndex | null = null,
+  ) {}
 
-  /** Makes a decoded update's items findable. */
+  /** Makes a decoded update's structs findable. */
   add(decoded: Decoded): void {
     for (const struct of decoded.structs) {
-      if (!(struct instanceof Y.Item)) continue;
-      const list = this.byClient.get(struct.id.client) ?? [];
+      if (!(struct instanceof Y.Item) && !(struct instanceof Y.GC)) continue;
+      let list = this.byClient.get(struct.id.client);
+      if (!list) this.byClient.set(struct.id.client, (list = new ClientStructs()));
       list.push(struct);
-      this.byClient.set(struct.id.client, list);
+      this.nextClocks.delete(struct.id.client);
+      if (struct instanceof Y.Item) this.remember(struct);
     }
   }
 
-  private findDecoded(id: Y.ID): Y.Item | undefined {
-    const list = this.byClient.get(id.client);
-    return list?.find((s) => s.id.clock <= id.clock && id.clock < s.id.clock + s.length);
+  private remember(item: Y.Item): void {
+    const parent = item.parent as unknown;
+    if (item.parentSub === null) return;
+    if (typeof parent === 'string' && item.content instanceof Y.ContentType) {
+      this.entries.set(`${parent}\u0000${item.parentSub}`, item);
+    } else if (parent instanceof Y.ID && item.content instanceof Y.ContentAny) {
+      const key = `${parent.client}:${parent.clock}`;
+      const values = this.fields.get(key) ?? new Map<string, unknown>();
+      values.set(item.parentSub, item.content.getContent()[0]);
+      this.fields.set(key, values);
+    }
+  }
+
+  /**
+   * A field of a first-level entry that exists only in decoded updates (created but not yet
+   * committed), or undefined when no decoded update creates that entry or sets that field.
+   */
+  pendingField(root: string, key: string, field: string): unknown {
+    const entry = this.entries.get(`${root}\u0000${key}`);
+    if (entry) {
+      const value = this.fields.get(`${entry.id.client}:${entry.id.clock}`)?.get(field);
+      if (value !== undefined) return value;
+    }
+    return this.base?.pendingField(root, key, field);
+  }
+
+  /**
+   * True when every struct of `decoded` continues its client's clock sequence from what the
+   * room has or is committing. A gap would leave the update pending inside Yjs: the server's
+   * state vector would lag behind content it relays, and honest clients would send others'
+   * content back to it.
+   */
+  continuesClocks(decoded: Decoded): boolean {
+    for (const struct of decoded.structs) {
+      if (struct instanceof Y.Skip) continue;
+      if (struct.id.clock > this.nextClock(struct.id.client)) return false;
+    }
+    return true;
+  }
+
+  /** The first clock of `client` that neither the document nor a decoded update holds. */
+  nextClock(client: number): number {
+    let next = this.nextClocks.get(client);
+    if (next === undefined) {
+      next = this.base ? this.base.nextClock(client) : Y.getState(this.doc.store, client);
+      next = this.byClient.get(client)?.extend(next) ?? next;
+      this.nextClocks.set(client, next);
+    }
+    return next;
+  }
+
+  private findDecoded(id: Y.ID): Y.Item | Y.GC | undefined {
+    return this.byClient.get(id.client)?.find(id.clock) ?? this.base?.findDecoded(id);
   }
 
   private findStored(id: Y.ID): Y.Item | 'garbage' | undefined {
@@ -54,30 +161,59 @@ export class UpdateIndex {
   }
 
   private find(id: Y.ID): Y.Item | 'garbage' | undefined {
-    return this.findDecoded(id) ?? this.findStored(id);
+    const decoded = this.findDecoded(id);
+    if (decoded) return decoded instanceof Y.Item ? decoded : 'garbage';
+    return this.findStored(id);
   }
 
-  /** The place of an item inserted by a decoded update; null when it cannot be resolved. */
+  /**
+   * The place of an item inserted by a decoded update; null when it cannot be resolved.
+   * An item with a left or right origin omits its parent and shares its neighbour's; chains of
+   * such neighbours (a map key rewritten many times) are walked iteratively and remembered.
+   */
   placeOf(struct: DecodedStruct, depth = 0): Place | null {
     if (!(struct instanceof Y.Item) || depth > 64) return null;
-    const parent = struct.parent as unknown;
-    if (typeof parent === 'string') return { root: parent, key: struct.parentSub, field: null };
-    if (parent instanceof Y.ID) {
-      const holder = this.find(parent);
-      if (holder === undefined) return null;
-      if (holder === 'garbage') return holder;
-      const up = this.isDecoded(holder)
-        ? this.placeOf(holder, depth + 1)
-        : this.placeOfStored(holder);
-      return child(up, struct.parentSub);
+    const chain: Y.Item[] = [];
+    let current = struct;
+    let result: Place | null = null;
+    for (;;) {
+      const known = this.places.get(current);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      if (chain.includes(current)) break;
+      chain.push(current);
+      const parent = current.parent as unknown;
+      if (typeof parent === 'string') {
+        result = { root: parent, key: current.parentSub, field: null };
+        break;
+      }
+      if (parent instanceof Y.ID) {
+        result = child(this.placeOfHolder(parent, depth), current.parentSub);
+        break;
+      }
+      const neighbour = current.origin ?? current.rightOrigin;
+      const sibling = neighbour ? this.find(neighbour) : undefined;
+      if (sibling === undefined || sibling === 'garbage') {
+        result = sibling ?? null;
+        break;
+      }
+      if (!this.isDecoded(sibling)) {
+        result = this.placeOfStored(sibling);
+        break;
+      }
+      current = sibling;
     }
-    // Parent info is omitted when the item has an origin: it shares its origin's parent.
-    const neighbour = struct.origin ?? struct.rightOrigin;
-    if (!neighbour) return null;
-    const sibling = this.find(neighbour);
-    if (sibling === undefined) return null;
-    if (sibling === 'garbage') return sibling;
-    return this.isDecoded(sibling) ? this.placeOf(sibling, depth + 1) : this.placeOfStored(sibling);
+    for (const item of chain) this.places.set(item, result);
+    return result;
+  }
+
+  private placeOfHolder(id: Y.ID, depth: number): Place | null {
+    const holder = this.find(id);
+    if (holder === undefined) return null;
+    if (holder === 'garbage') return holder;
+    return this.isDecoded(holder) ? this.placeOf(holder, depth + 1) : this.placeOfStored(holder);
   }
 
   /** The place of an item already in the room's document. */
@@ -98,11 +234,12 @@ export class UpdateIndex {
         const end = range.clock + range.len;
         while (clock < end) {
           const id = Y.createID(client, clock);
-          const decoded = this.findDecoded(id);
-          const item = decoded ?? this.findStored(id);
+          const found = this.findDecoded(id);
+          const decoded = found instanceof Y.Item ? found : undefined;
+          const item = found instanceof Y.GC ? 'garbage' : (decoded ?? this.findStored(id));
           if (item === undefined) return null;
           if (item === 'garbage') {
-            clock++;
+            clock = found ? found.id.clock + found.length : clock + 1;
             continue;
           }
           if (decoded || !item.deleted) {

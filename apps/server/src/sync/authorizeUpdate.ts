@@ -34,6 +34,7 @@ export function authorizeUpdate(
   doc: Y.Doc,
   writer: Writer,
 ): WriteVerdict {
+  if (!index.continuesClocks(decoded)) return refuse('unresolvable');
   if (runsTable(writer.role)) return OK;
 
   const created = new Set<string>();
@@ -58,7 +59,7 @@ export function authorizeUpdate(
   }
 
   for (const { place, item } of inserted) {
-    const verdict = checkPlace(place, doc, writer, created);
+    const verdict = checkPlace(place, doc, index, writer, created);
     if (!verdict.ok) return verdict;
     const authorKey = AUTHORED[place.root];
     if (authorKey && place.field === authorKey && contentValue(item) !== writer.participantId) {
@@ -67,7 +68,7 @@ export function authorizeUpdate(
   }
   for (const place of deleted) {
     if (place === 'garbage') continue;
-    const verdict = checkPlace(place, doc, writer, created);
+    const verdict = checkPlace(place, doc, index, writer, created);
     if (!verdict.ok) return verdict;
   }
   // A new authored entry must name its author, and only the writer.
@@ -86,6 +87,7 @@ export function authorizeUpdate(
 function checkPlace(
   place: Located,
   doc: Y.Doc,
+  index: UpdateIndex,
   writer: Writer,
   created: Set<string>,
 ): WriteVerdict {
@@ -102,11 +104,13 @@ function checkPlace(
       if (existing instanceof Y.Map) {
         return existing.get(AUTHORED[place.root]!) === me ? OK : refuse('foreign_entry');
       }
+      if (created.has(`${place.root}\u0000${place.key}`)) return OK;
+      // Created by an update still waiting for its commit: its author decides.
+      const author = index.pendingField(place.root, place.key, AUTHORED[place.root]!);
+      if (author !== undefined) return author === me ? OK : refuse('foreign_entry');
       // Not (or no longer) in the document: new entries are checked for their author by the
       // caller; an edit of an entry deleted meanwhile is harmless and must not be refused.
-      return created.has(`${place.root}\u0000${place.key}`) || existing === undefined
-        ? OK
-        : refuse('malformed_layout');
+      return existing === undefined ? OK : refuse('malformed_layout');
     }
     default:
       return refuse('moderator_only');

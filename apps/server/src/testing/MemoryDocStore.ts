@@ -2,7 +2,10 @@ import type { DocStore, StoredDoc } from '../store/DocStore.js';
 
 /** A DocStore in memory whose calls can be delayed or made to fail, for room tests. */
 export class MemoryDocStore implements DocStore {
-  readonly docs = new Map<string, { snapshot: Uint8Array | null; log: [number, Uint8Array][] }>();
+  readonly docs = new Map<
+    string,
+    { snapshot: Uint8Array | null; snapshotSeq: number; log: [number, Uint8Array][] }
+  >();
   /** Resolves pending loads when called; set `holdLoads` first. */
   holdLoads = false;
   failAppends = false;
@@ -15,7 +18,7 @@ export class MemoryDocStore implements DocStore {
 
   private entry(doc: string) {
     let e = this.docs.get(doc);
-    if (!e) this.docs.set(doc, (e = { snapshot: null, log: [] }));
+    if (!e) this.docs.set(doc, (e = { snapshot: null, snapshotSeq: 0, log: [] }));
     return e;
   }
 
@@ -25,7 +28,7 @@ export class MemoryDocStore implements DocStore {
     return {
       snapshot: e.snapshot,
       updates: e.log.map(([, u]) => u),
-      lastSeq: e.log.at(-1)?.[0] ?? 0,
+      lastSeq: e.log.at(-1)?.[0] ?? e.snapshotSeq,
     };
   }
 
@@ -33,14 +36,16 @@ export class MemoryDocStore implements DocStore {
     this.appendCalls++;
     if (this.failAppends) throw new Error('disk full');
     const e = this.entry(docName);
-    let seq = e.log.at(-1)?.[0] ?? 0;
+    let seq = e.log.at(-1)?.[0] ?? e.snapshotSeq;
     for (const u of updates) e.log.push([++seq, u]);
     return seq;
   }
 
   async compact(docName: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
     const e = this.entry(docName);
+    if (throughSeq < e.snapshotSeq) return;
     e.snapshot = snapshot;
+    e.snapshotSeq = throughSeq;
     e.log = e.log.filter(([seq]) => seq > throughSeq);
   }
 
