@@ -10,7 +10,7 @@ export const ALLOWED = {
   '@tavolo/server': ['@tavolo/board', '@tavolo/paper'],
   '@tavolo/web': ['@tavolo/board'],
   '@tavolo/e2e': [],
-  '@tavolo/bench': ['@tavolo/board'],
+  '@tavolo/bench': ['@tavolo/board', '@tavolo/paper', '@tavolo/server'],
 };
 
 const SOURCE = /\.(ts|tsx|mts|mjs|js)$/;

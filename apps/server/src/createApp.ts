@@ -40,6 +40,8 @@ export interface AppDeps {
   /** Key that signs and verifies tokens. */
   readonly secret: Uint8Array;
   readonly now?: () => number;
+  /** Where documents are kept; by default the SQLite database `db`. */
+  readonly store?: DocStore;
 }
 
 const JOIN_PATH = /^\/api\/tables\/([^/]+)\/join$/;
@@ -48,7 +50,7 @@ const JOIN_PATH = /^\/api\/tables\/([^/]+)\/join$/;
 export function createApp(config: Config, deps: AppDeps): App {
   const { db, log, secret } = deps;
   const now = deps.now ?? Date.now;
-  const store = new SqliteDocStore(db);
+  const store = deps.store ?? new SqliteDocStore(db);
   const registry = new TableRegistry(db);
   const metrics = new Metrics();
   const rooms = new Rooms({

@@ -140,3 +140,61 @@ describe('durability under SIGKILL', () => {
     for (const doc of replicas) expect(cards(doc)).toEqual(cards(writers[0]!.doc));
   }, 180_000);
 });
+
+describe('clean shutdown', () => {
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    'on %s stops accepting, stores every room as a snapshot and exits 0',
+    async (signal) => {
+      const port = await freePort();
+      const dataDir = mkdtempSync(join(tmpdir(), 'tavolo-stop-'));
+      const server = new ChildServer({
+        PORT: String(port),
+        TAVOLO_DATA_DIR: dataDir,
+        TAVOLO_SECRET: SECRET,
+      });
+      cleanups.push(() => server.stop('SIGKILL'));
+      await server.start();
+      const actor: Actor = { id: 'p', name: 'P', organisation: 'Org', role: 'participant' };
+      const token = signToken(
+        { tableId: 'robotica', role: 'participant', participantId: 'p', exp: Date.now() + 60_000 },
+        Buffer.from(SECRET, 'utf8'),
+      );
+      const doc = new Y.Doc();
+      const provider = new WebsocketProvider(`ws://127.0.0.1:${port}/sync`, 'robotica', doc, {
+        WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+        disableBc: true,
+        params: { token },
+      });
+      cleanups.push(() => provider.destroy());
+      await until(() => provider.synced, 'sync');
+      const card = addCard(doc, actor, { section: 'needs', text: 'Manutentori meccatronici' });
+      const codes: number[] = [];
+      provider.on('connection-close', (event) => event && codes.push(event.code));
+      // The card is committed once the server has it: ask for its state and wait for the answer.
+      const db = openDatabase(join(dataDir, 'tavolo.sqlite'));
+      cleanups.push(() => db.close());
+      const stored = async () => {
+        const s = await new SqliteDocStore(db).load('robotica');
+        const d = new Y.Doc();
+        if (s.snapshot) Y.applyUpdate(d, s.snapshot);
+        for (const u of s.updates) Y.applyUpdate(d, u);
+        return { doc: d, updates: s.updates.length };
+      };
+      await new Promise<void>((resolve) => {
+        const check = setInterval(() => {
+          void stored().then(({ doc: d }) => {
+            if (d.getMap(ROOT.cards).has(card)) resolve(void clearInterval(check));
+          });
+        }, 5);
+      });
+      expect(await server.stop(signal)).toBe(0);
+      // Connected clients were told the server is restarting, so they reconnect and resync.
+      await until(() => codes.includes(1012), 'close 1012');
+      expect(server.output).toContain('"event":"stopped"');
+      const after = await stored();
+      expect(after.updates).toBe(0);
+      expect(after.doc.getMap(ROOT.cards).has(card)).toBe(true);
+    },
+    30_000,
+  );
+});

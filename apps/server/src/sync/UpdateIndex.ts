@@ -135,6 +135,18 @@ export class UpdateIndex {
     return true;
   }
 
+  /**
+   * True when the room already has all of `struct`, in its document or in an update admitted
+   * before the one under test. Yjs ignores such a struct, so it changes nothing: a client's sync
+   * reply, computed from a state vector that was current when it was asked for, may repeat
+   * others' edits that reached the room meanwhile.
+   */
+  alreadyHas(struct: DecodedStruct): boolean {
+    const client = struct.id.client;
+    const next = this.base ? this.base.nextClock(client) : Y.getState(this.doc.store, client);
+    return struct.id.clock + struct.length <= next;
+  }
+
   /** The first clock of `client` that neither the document nor a decoded update holds. */
   nextClock(client: number): number {
     let next = this.nextClocks.get(client);

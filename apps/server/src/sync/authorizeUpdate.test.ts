@@ -189,6 +189,23 @@ describe('authorizeUpdate', () => {
     expect(authorizeUpdate(decoded, index, room, laura)).toEqual({ ok: true });
   });
 
+  it('lets a sync reply repeat a moderator’s edit that reached the room meanwhile', () => {
+    const room = roomDoc();
+    const laurasState = Y.encodeStateVector(room);
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(room));
+    // The moderator moves the phase on; the room and Laura's phone both get it.
+    const before = Y.encodeStateVector(room);
+    setPhase(room, MOD, 'voting');
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(room, before));
+    // Laura's reply to a sync request sent before the phase change repeats it.
+    const reply = Y.decodeUpdate(Y.encodeStateAsUpdate(client, laurasState));
+    expect(reply.structs.length).toBeGreaterThan(0);
+    const index = new UpdateIndex(room);
+    index.add(reply);
+    expect(authorizeUpdate(reply, index, room, laura)).toEqual({ ok: true });
+  });
+
   it('resolves an update that builds on one still waiting for its commit', () => {
     const room = roomDoc();
     const client = new Y.Doc();

@@ -40,7 +40,7 @@ export function authorizeUpdate(
   const created = new Set<string>();
   const inserted: Array<{ place: Located; item: Y.Item }> = [];
   for (const struct of decoded.structs) {
-    if (!(struct instanceof Y.Item)) continue;
+    if (!(struct instanceof Y.Item) || index.alreadyHas(struct)) continue;
     const place = index.placeOf(struct);
     if (!place) return refuse('unresolvable');
     if (place === 'garbage') continue;

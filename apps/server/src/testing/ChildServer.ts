@@ -19,6 +19,8 @@ export function freePort(): Promise<number> {
 /** The real server (src/main.ts) in a child process, for tests that kill it. */
 export class ChildServer {
   private child: ChildProcess | null = null;
+  /** Everything the children started so far wrote to stdout. */
+  output = '';
 
   constructor(private readonly env: Record<string, string>) {}
 
@@ -34,11 +36,11 @@ export class ChildServer {
     child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     return new Promise((resolve, reject) => {
       let out = '';
+      child.stdout?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
       const onData = (chunk: Buffer) => {
         out += chunk.toString();
         if (out.includes('Tavolo is ready')) {
           child.stdout?.off('data', onData);
-          child.stdout?.resume();
           resolve();
         }
       };

@@ -1,0 +1,169 @@
+import {
+  addCard,
+  addComment,
+  BoardError,
+  castVote,
+  deleteCard,
+  PHASES,
+  retractVote,
+  ROOT,
+  setPhase,
+  snapshot,
+  updateCard,
+  type Actor,
+} from '@tavolo/board';
+import { afterEach, describe, expect, it } from 'vitest';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { laggyWebSocket } from './testing/LaggyWebSocket.js';
+import { startTestServer, type TestServer } from './testing/startTestServer.js';
+
+const SEEDS = [11, 12, 13];
+const STEPS = 160;
+const SECTIONS = ['needs', 'trends', 'proposals'];
+
+/** A small seeded PRNG (mulberry32), so a failing run is reproducible from its seed. */
+function prng(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (n: number) => Math.floor(next() * n);
+  return {
+    int,
+    chance: (p: number) => next() < p,
+    pick: <T>(xs: readonly T[]) => xs[int(xs.length)]!,
+  };
+}
+
+const MOD: Actor = { id: 'mod', name: 'Federico', organisation: 'Clust-ER', role: 'moderator' };
+const LAURA: Actor = { id: 'laura', name: 'Laura', organisation: 'Reggiane', role: 'participant' };
+const PAOLO: Actor = {
+  id: 'paolo',
+  name: 'Paolo',
+  organisation: 'Bonfiglioli',
+  role: 'participant',
+};
+
+interface Client {
+  readonly actor: Actor;
+  readonly doc: Y.Doc;
+  readonly provider: WebsocketProvider;
+  readonly closeCodes: number[];
+}
+
+let server: TestServer | null = null;
+const clients: Client[] = [];
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.provider.destroy();
+  await server?.stop();
+  server = null;
+});
+
+function until(check: () => boolean, what: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const timer = setInterval(() => {
+      if (check()) resolve(void clearInterval(timer));
+      else if (Date.now() - started > 30_000) {
+        clearInterval(timer);
+        reject(new Error(`timed out waiting for ${what}`));
+      }
+    }, 5);
+  });
+}
+
+describe('convergence through a real server, seeded', () => {
+  it.each(SEEDS)(
+    'seed %i: jittery, disconnecting clients converge with the server and lose nothing',
+    async (seed) => {
+      const rnd = prng(seed);
+      const s = (server = await startTestServer());
+      const Laggy = laggyWebSocket(() => rnd.int(25));
+      // Laura uses two devices.
+      for (const actor of [MOD, LAURA, LAURA, PAOLO, MOD]) {
+        const doc = new Y.Doc();
+        const provider = new WebsocketProvider(s.url, 'robotica', doc, {
+          WebSocketPolyfill: Laggy as unknown as typeof globalThis.WebSocket,
+          disableBc: true,
+          maxBackoffTime: 50,
+          params: { token: s.tokenFor('robotica', actor.role, actor.id) },
+        });
+        const closeCodes: number[] = [];
+        provider.on('connection-close', (event) => {
+          if (event) closeCodes.push(event.code);
+        });
+        clients.push({ actor, doc, provider, closeCodes });
+      }
+      await until(() => clients.every((c) => c.provider.synced), 'first sync');
+
+      const created = new Set<string>();
+      const deleted = new Set<string>();
+      for (let step = 0; step < STEPS; step++) {
+        const c = rnd.pick(clients);
+        if (rnd.chance(0.06)) {
+          if (c.provider.shouldConnect) c.provider.disconnect();
+          else c.provider.connect();
+        }
+        const cards = [...c.doc.getMap(ROOT.cards).keys()];
+        const card = cards.length > 0 ? rnd.pick(cards) : 'none';
+        try {
+          switch (rnd.int(8)) {
+            case 0:
+            case 1:
+            case 2: {
+              const section = rnd.pick(SECTIONS);
+              created.add(addCard(c.doc, c.actor, { section, text: `s${seed}-${step}` }));
+              break;
+            }
+            case 3:
+              updateCard(c.doc, c.actor, card, { text: `e${step}` });
+              break;
+            case 4:
+              castVote(c.doc, c.actor, card);
+              break;
+            case 5:
+              if (rnd.chance(0.5)) retractVote(c.doc, c.actor, card);
+              else addComment(c.doc, c.actor, card, `commento ${step}`);
+              break;
+            case 6:
+              if (rnd.chance(0.3)) {
+                deleteCard(c.doc, c.actor, card);
+                deleted.add(card);
+              }
+              break;
+            case 7:
+              setPhase(c.doc, c.actor, rnd.pick(['sharing', 'voting', 'sharing', 'grouping']));
+              break;
+          }
+        } catch (err) {
+          if (!(err instanceof BoardError)) throw err;
+        }
+        // Users pace their edits; the pause lets frames interleave with the jitter above.
+        await new Promise((resolve) => setTimeout(resolve, rnd.int(6)));
+      }
+      for (const c of clients) if (!c.provider.shouldConnect) c.provider.connect();
+
+      const sv = (doc: Y.Doc) => Buffer.from(Y.encodeStateVector(doc)).toString('base64');
+      const roomDoc = () => s.app.rooms.get('robotica')?.doc;
+      await until(
+        () => clients.every((c) => c.provider.synced && sv(c.doc) === sv(roomDoc() ?? new Y.Doc())),
+        'convergence',
+      );
+
+      // No honest client was ever refused: a refusal would make it loop instead of syncing.
+      for (const c of clients) expect(c.closeCodes.filter((code) => code >= 4000)).toEqual([]);
+      const room = snapshot(roomDoc()!);
+      for (const c of clients) expect(snapshot(c.doc)).toEqual(room);
+      expect(PHASES).toContain(room.phase);
+      const shown = new Set(room.sections.flatMap((sec) => sec.cards.map((card) => card.id)));
+      for (const id of created) if (!deleted.has(id)) expect(shown.has(id)).toBe(true);
+      for (const id of deleted) expect(shown.has(id)).toBe(false);
+    },
+    60_000,
+  );
+});
