@@ -18,6 +18,8 @@ export interface Config {
   readonly rateLimit: { readonly perSecond: number; readonly burst: number };
   /** Presence changes within this many milliseconds are relayed as one message. */
   readonly awarenessBatchMs: number;
+  /** Public base URL for links handed out (e.g. https://tavolo.example.org); else from Host. */
+  readonly publicUrl: string | null;
   /** Seed the demo event into an empty data folder. */
   readonly seedDemo: boolean;
 }
@@ -53,6 +55,7 @@ export function parseConfig(
       burst: int(env, 'TAVOLO_RATE_BURST', 600, 1),
     },
     awarenessBatchMs: int(env, 'TAVOLO_AWARENESS_BATCH_MS', 50, 0),
+    publicUrl: env.TAVOLO_PUBLIC_URL || null,
     seedDemo: env.TAVOLO_SEED_DEMO !== '0',
   };
 }

@@ -5,8 +5,11 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData } from 'ws';
 import { opensTable, TokenError, verifyToken } from './auth/tokens.js';
 import type { Config } from './config.js';
-import { issueParticipantToken, parseJoinRequest } from './http/joinTable.js';
-import { HttpError, readJson, sendJson } from './http/json.js';
+import { Catalog } from './catalog/Catalog.js';
+import { HttpError, sendJson } from './http/json.js';
+import { publicRoutes } from './http/publicRoutes.js';
+import { Router } from './http/router.js';
+import { secretariatRoutes } from './http/secretariatRoutes.js';
 import { createStaticHandler } from './http/staticFiles.js';
 import type { Logger } from './log.js';
 import { Metrics } from './metrics/Metrics.js';
@@ -16,13 +19,14 @@ import { RateLimiter } from './sync/RateLimiter.js';
 import { Rooms } from './sync/Rooms.js';
 import { CLOSE } from './sync/Socket.js';
 import { WsSocket } from './sync/WsSocket.js';
-import { TABLE_ID, TableRegistry } from './tables/TableRegistry.js';
+import { TABLE_ID, type TableRegistry } from './tables/TableRegistry.js';
 
 /** A running Tavolo server. */
 export interface App {
   readonly server: Server;
   readonly rooms: Rooms;
   readonly registry: TableRegistry;
+  readonly catalog: Catalog;
   readonly store: DocStore;
   readonly metrics: Metrics;
   listen(): Promise<AddressInfo>;
@@ -39,19 +43,18 @@ export interface AppDeps {
   readonly log: Logger;
   /** Key that signs and verifies tokens. */
   readonly secret: Uint8Array;
+  /** The secretariat's key for the REST API. */
+  readonly adminKey: string;
   readonly now?: () => number;
   /** Where documents are kept; by default the SQLite database `db`. */
   readonly store?: DocStore;
 }
-
-const JOIN_PATH = /^\/api\/tables\/([^/]+)\/join$/;
 
 /** Wires the HTTP API, the static client and the WebSocket sync onto one server. */
 export function createApp(config: Config, deps: AppDeps): App {
   const { db, log, secret } = deps;
   const now = deps.now ?? Date.now;
   const store = deps.store ?? new SqliteDocStore(db);
-  const registry = new TableRegistry(db);
   const metrics = new Metrics();
   const rooms = new Rooms({
     store,
@@ -61,6 +64,12 @@ export function createApp(config: Config, deps: AppDeps): App {
     awarenessBatchMs: config.awarenessBatchMs,
     maxBufferedBytes: config.maxBufferedBytes,
   });
+  const catalog = new Catalog(db, store, rooms, secret);
+  const registry = catalog.tables;
+  const router = new Router();
+  const apiDeps = { catalog, adminKey: deps.adminKey, log, now, publicUrl: config.publicUrl };
+  publicRoutes(router, apiDeps, secret);
+  secretariatRoutes(router, apiDeps);
   const serveStatic = createStaticHandler(config.webDir);
   // Frames up to 4x the limit are read and refused with 4413; ws itself cuts larger ones (1009)
   // before buffering them, so a huge frame never reaches memory.
@@ -94,29 +103,7 @@ export function createApp(config: Config, deps: AppDeps): App {
       res.end(text);
       return;
     }
-    if (url.pathname === '/api/time') {
-      sendJson(res, 200, { now: now() });
-      return;
-    }
-    if (url.pathname === '/api/tables' && req.method === 'GET') {
-      sendJson(res, 200, { tables: registry.list() });
-      return;
-    }
-    const join = JOIN_PATH.exec(url.pathname);
-    if (join && req.method === 'POST') {
-      const tableId = decodeURIComponent(join[1] ?? '');
-      if (!registry.find(tableId)) throw new HttpError(404, 'unknown_table', 'No such table.');
-      const entry = parseJoinRequest(await readJson(req));
-      const { token, claims } = issueParticipantToken(tableId, secret, now());
-      log.info('participant_joined', { table: tableId, participant: claims.participantId });
-      sendJson(res, 201, {
-        token,
-        participantId: claims.participantId,
-        role: claims.role,
-        ...entry,
-      });
-      return;
-    }
+    if (await router.handle(req, res, url)) return;
     if (url.pathname.startsWith('/api/')) {
       sendJson(res, 404, { code: 'not_found', message: 'No such API route.' });
       return;
@@ -146,13 +133,14 @@ export function createApp(config: Config, deps: AppDeps): App {
         return refuse(CLOSE.unauthorised, err.code);
       }
       if (!opensTable(claims, tableId)) return refuse(CLOSE.forbidden, 'token_for_other_table');
-      if (!TABLE_ID.test(tableId) || !registry.find(tableId)) {
-        return refuse(CLOSE.notFound, 'unknown table');
-      }
+      const table = TABLE_ID.test(tableId) ? registry.find(tableId) : undefined;
+      if (!table) return refuse(CLOSE.notFound, 'unknown table');
+      // An archived event's boards are read-only for everyone, whatever their token says.
+      const role = catalog.isArchived(table) ? 'observer' : claims.role;
       const sock = new WsSocket(ws);
       const limiter = new RateLimiter(config.rateLimit.perSecond, config.rateLimit.burst, now);
       const room = rooms.join(tableId, sock, {
-        role: claims.role,
+        role,
         participantId: claims.participantId,
       });
       metrics.connections++;
@@ -180,6 +168,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     server,
     rooms,
     registry,
+    catalog,
     store,
     listen: () =>
       new Promise((resolve, reject) => {

@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { ConfigError, parseConfig } from './config.js';
 import { createApp } from './createApp.js';
 import { seedDemo } from './demo/seedDemo.js';
+import { loadOrCreateAdminKey } from './auth/adminKey.js';
 import { loadOrCreateSecret } from './auth/tokens.js';
+import { startupLinks } from './demo/startupLinks.js';
 import { createJsonLogger } from './log.js';
 import { openDatabase } from './store/openDatabase.js';
 
@@ -20,8 +22,9 @@ async function main() {
   const secret = process.env.TAVOLO_SECRET
     ? Buffer.from(process.env.TAVOLO_SECRET, 'utf8')
     : loadOrCreateSecret(config.dataDir);
-  const app = createApp(config, { db, log, secret });
-  if (config.seedDemo && (await seedDemo(app.registry, app.store))) {
+  const admin = loadOrCreateAdminKey(config.dataDir, process.env.TAVOLO_ADMIN_KEY);
+  const app = createApp(config, { db, log, secret, adminKey: admin.key });
+  if (config.seedDemo && (await seedDemo(app.catalog))) {
     log.info('demo_seeded', { tables: app.registry.list().length });
   }
   if (!existsSync(join(config.webDir, 'index.html'))) {
@@ -33,9 +36,7 @@ async function main() {
     '',
     `  Tavolo è pronto / Tavolo is ready: ${base}`,
     `  Dati / data: ${config.dataDir}`,
-    '',
-    ...app.registry.list().map((t) => `  ${t.title}: ${base}/t/${t.id}`),
-    '',
+    ...startupLinks(app.catalog, base, admin),
   ];
   process.stdout.write(lines.join('\n') + '\n');
 

@@ -1,52 +1,87 @@
-import { addCard, initTable, newId, type Phase } from '@tavolo/board';
-import * as Y from 'yjs';
-import type { DocStore } from '../store/DocStore.js';
-import type { TableRegistry } from '../tables/TableRegistry.js';
-import { DEMO_TABLES } from './demoTables.js';
+import { addCard, castVote, newId, setPhase, type Actor } from '@tavolo/board';
+import type * as Y from 'yjs';
+import type { Catalog } from '../catalog/Catalog.js';
+import { DEMO_EVENT, DEMO_TABLES, type DemoTable } from './demoTables.js';
 
-/** Creates a table's registry entry and its initial document. */
-export async function createTable(
-  registry: TableRegistry,
-  store: DocStore,
-  table: { id: string; title: string; templateId: string; phase?: Phase },
-  fill: (doc: Y.Doc) => void = () => {},
-  now = Date.now(),
-): Promise<void> {
-  const doc = new Y.Doc();
-  initTable(doc, {
-    tableId: table.id,
-    title: table.title,
-    templateId: table.templateId,
-    phase: table.phase ?? 'preparation',
-  });
-  fill(doc);
-  await store.append(table.id, [Y.encodeStateAsUpdate(doc)]);
-  doc.destroy();
-  registry.create({ ...table, createdAt: now });
+const ORGANISER: Actor = {
+  id: 'segreteria',
+  name: 'ART-ER',
+  organisation: 'ART-ER',
+  role: 'secretariat',
+};
+
+/** Writes a demo table's contributions, and the dots of an earlier voting round. */
+function fillDemo(table: DemoTable, now: number) {
+  return (doc: Y.Doc) => {
+    const byKey = new Map<string, string>();
+    const authors: Actor[] = [];
+    const ids = table.cards.map((card, j) => {
+      const author: Actor = {
+        id: newId(),
+        name: card.name,
+        organisation: card.organisation,
+        role: 'participant',
+      };
+      authors.push(author);
+      const answers = (card.answersKeys ?? []).map((key) => byKey.get(key)!);
+      const fields = answers.length > 0 ? { ...card.fields, answers } : card.fields;
+      const id = addCard(
+        doc,
+        author,
+        { section: card.section, text: card.text, fields },
+        { now: now + j },
+      );
+      if (card.key) byKey.set(card.key, id);
+      return id;
+    });
+    setPhase(doc, ORGANISER, 'voting');
+    table.cards.forEach((card, j) => {
+      for (let v = 0; v < (card.votes ?? 0); v++) {
+        castVote(doc, authors[(j + v + 1) % authors.length]!, ids[j]!, { now: now + 100 + v });
+      }
+    });
+    setPhase(doc, ORGANISER, 'sharing');
+  };
 }
 
-/** Seeds the demo tables; does nothing when any table exists already. */
-export async function seedDemo(registry: TableRegistry, store: DocStore, now = Date.now()) {
-  if (registry.list().length > 0) return false;
-  for (const [i, table] of DEMO_TABLES.entries()) {
-    await createTable(
-      registry,
-      store,
-      // The demo opens in the sharing phase: everyone can write and see every card at once.
-      { ...table, phase: 'sharing' },
-      (doc) => {
-        table.cards.forEach((card, j) => {
-          const author = { id: newId(), name: card.name, organisation: card.organisation };
-          addCard(
-            doc,
-            { ...author, role: 'participant' },
-            { section: card.section, text: card.text },
-            { now: now + j },
-          );
-        });
+/** Today's date as YYYY-MM-DD, in the server's local time. */
+function today(now: number): string {
+  const d = new Date(now);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/**
+ * Seeds the demo event, dated today, with its tables open to anyone who has the link and a
+ * moderator invitation each; does nothing when any table exists already.
+ */
+export async function seedDemo(catalog: Catalog, now = Date.now()): Promise<boolean> {
+  if (catalog.tables.list().length > 0 || catalog.events.list().length > 0) return false;
+  const event = catalog.createEvent({ ...DEMO_EVENT, date: today(now) }, now);
+  for (const table of DEMO_TABLES) {
+    await catalog.createTable(
+      event.id,
+      {
+        id: table.id,
+        title: table.title,
+        templateId: table.templateId,
+        cluster: table.cluster,
+        area: table.area,
+        moderators: [table.moderator],
+        openJoin: true,
+        // The demo opens in the sharing phase: everyone can write and see every card at once.
+        phase: 'sharing',
       },
-      now + i,
+      now,
+      fillDemo(table, now),
     );
+    catalog.invitations.create({
+      tableId: table.id,
+      role: 'moderator',
+      label: table.moderator.name,
+      expiresAt: now + 90 * 24 * 3600_000,
+      now,
+    });
   }
   return true;
 }

@@ -38,13 +38,13 @@ describe('POST /api/tables/:id/join', () => {
 
   it.each([
     [{}, { name: 'required', organisation: 'required' }],
-    [{ name: 'x'.repeat(81), organisation: 'ART-ER' }, { name: 'at most 80 characters' }],
+    [{ name: 'x'.repeat(81), organisation: 'ART-ER' }, { name: 'too_long:80' }],
     [{ name: 'Anna', organisation: '  ' }, { organisation: 'required' }],
     [
       { name: 'Anna', organisation: 'ART-ER', consent: 'yes' },
       { consent: 'must be true or false' },
     ],
-    [[1, 2], { name: 'required', organisation: 'required' }],
+    [[1, 2], { _body: 'must be a JSON object', name: 'required' }],
   ])('rejects %j field by field', async (body, fields) => {
     const res = await post('/api/tables/robotica/join', body);
     expect(res.status).toBe(400);

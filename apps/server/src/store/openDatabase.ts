@@ -11,5 +11,7 @@ export function openDatabase(file: string): Database {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Deleted rows are overwritten with zeros: deleting an event leaves no trace in the file.
+  db.pragma('secure_delete = ON');
   return db;
 }

@@ -53,6 +53,8 @@ export class Room {
   private readonly gate = new WriteGate<Socket>(this.doc);
   private flushing: Promise<void> | null = null;
   private state: State = 'loading';
+  /** Set when the table was deleted: closing must not write the document back. */
+  private discarded = false;
   private lastSeq = 0;
   private sinceCompaction = 0;
   readonly loaded: Promise<void>;
@@ -269,6 +271,38 @@ export class Room {
     socket.send(message);
   }
 
+  /** Closes every socket with `code` and makes closing forget the document (it was deleted). */
+  discard(code: number, reason: string): void {
+    this.discarded = true;
+    for (const socket of [...this.writers.keys()]) this.drop(socket, code, reason);
+  }
+
+  /** Closes every socket with `code`, for example so that clients reconnect under new rules. */
+  disconnectAll(code: number, reason: string): void {
+    for (const socket of [...this.writers.keys()]) this.drop(socket, code, reason);
+  }
+
+  /**
+   * Makes a change on the server's behalf (e.g. closing the board when its event is archived):
+   * stored first, then applied and relayed, like any client's update.
+   */
+  async changeLocally(change: (doc: Y.Doc) => void): Promise<void> {
+    await this.loaded;
+    if (this.state !== 'ready') throw new Error(`room ${this.name} is not available`);
+    while (this.flushing) await this.flushing;
+    const scratch = new Y.Doc();
+    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(this.doc));
+    const before = Y.encodeStateVector(scratch);
+    change(scratch);
+    const update = Y.encodeStateAsUpdate(scratch, before);
+    scratch.destroy();
+    this.lastSeq = await this.options.store.append(this.name, [update]);
+    Y.applyUpdate(this.doc, update, { kind: 'local' } satisfies Origin);
+    const message = encodeUpdate(update);
+    for (const socket of this.writers.keys()) this.send(socket, message);
+    this.sinceCompaction++;
+  }
+
   /** Removes a socket and the presence it controlled. */
   leave(socket: Socket): void {
     if (!this.writers.delete(socket)) return;
@@ -288,7 +322,7 @@ export class Room {
     while (this.flushing) await this.flushing;
     const wasReady = this.state === 'ready';
     this.state = 'closed';
-    if (wasReady && this.sinceCompaction > 0) await this.compact();
+    if (wasReady && !this.discarded && this.sinceCompaction > 0) await this.compact();
     this.presence.destroy();
     this.doc.destroy();
   }

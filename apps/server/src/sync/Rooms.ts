@@ -1,3 +1,4 @@
+import * as Y from 'yjs';
 import type { Writer } from './authorizeUpdate.js';
 import { Room, type RoomOptions } from './Room.js';
 import type { Socket } from './Socket.js';
@@ -57,6 +58,41 @@ export class Rooms {
     });
     this.closing.set(room.name, tracked);
     return tracked;
+  }
+
+  /**
+   * Applies a server-side change to a table's document: through its room when loaded (stored,
+   * then relayed), else straight to storage.
+   */
+  async change(name: string, change: (doc: Y.Doc) => void): Promise<void> {
+    const room = this.open.get(name);
+    if (room) return room.changeLocally(change);
+    await this.closing.get(name);
+    const stored = await this.options.store.load(name);
+    const doc = new Y.Doc();
+    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+    for (const update of stored.updates) Y.applyUpdate(doc, update);
+    const before = Y.encodeStateVector(doc);
+    change(doc);
+    const update = Y.encodeStateAsUpdate(doc, before);
+    doc.destroy();
+    await this.options.store.append(name, [update]);
+  }
+
+  /** Disconnects everyone from a room so that they reconnect under the rules now in force. */
+  reconnectAll(name: string, code: number, reason: string): void {
+    this.open.get(name)?.disconnectAll(code, reason);
+  }
+
+  /** Closes a deleted table's room without storing it, then deletes its document. */
+  async evict(name: string, code: number, reason: string): Promise<void> {
+    const room = this.open.get(name);
+    if (room) {
+      room.discard(code, reason);
+      await this.release(room);
+    }
+    await this.closing.get(name);
+    await this.options.store.delete(name);
   }
 
   /** Closes every room, storing each one's state. */

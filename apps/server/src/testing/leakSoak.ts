@@ -14,7 +14,7 @@ import * as Y from 'yjs';
 import { signToken } from '../auth/tokens.js';
 import { parseConfig } from '../config.js';
 import { createApp } from '../createApp.js';
-import { createTable, seedDemo } from '../demo/seedDemo.js';
+import { seedDemo } from '../demo/seedDemo.js';
 import { silentLogger } from '../log.js';
 import type { DocStore } from '../store/DocStore.js';
 import { openDatabase } from '../store/openDatabase.js';
@@ -59,10 +59,22 @@ const app = createApp(config, {
   db,
   log: silentLogger,
   secret,
+  adminKey: 'soak',
   store: new FailingLoadStore(sqlite),
 });
-await seedDemo(app.registry, sqlite);
-await createTable(app.registry, sqlite, { id: BROKEN, title: 'Guasto', templateId: 'skillNeeds' });
+await seedDemo(app.catalog);
+await app.catalog.createTable(
+  null,
+  {
+    id: BROKEN,
+    title: 'Guasto',
+    templateId: 'skillNeeds',
+    cluster: '',
+    area: '',
+    moderators: [],
+  },
+  Date.now(),
+);
 const { port } = await app.listen();
 
 const token = (table: string, participantId: string) =>

@@ -9,6 +9,9 @@ import { seedDemo } from '../demo/seedDemo.js';
 import { silentLogger } from '../log.js';
 import { openDatabase } from '../store/openDatabase.js';
 
+/** The secretariat key of every test server. */
+export const TEST_ADMIN_KEY = 'test-admin-key';
+
 /** A server on a loopback port 0 over a real SQLite file, for integration tests. */
 export interface TestServer {
   readonly app: App;
@@ -34,8 +37,8 @@ export async function startTestServer(
   );
   const db = openDatabase(join(dataDir, 'tavolo.sqlite'));
   const secret = new Uint8Array(32).fill(1);
-  const app = createApp(config, { db, log: silentLogger, secret });
-  await seedDemo(app.registry, app.store);
+  const app = createApp(config, { db, log: silentLogger, secret, adminKey: TEST_ADMIN_KEY });
+  await seedDemo(app.catalog);
   const address = await app.listen();
   return {
     app,

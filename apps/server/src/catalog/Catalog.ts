@@ -1,0 +1,201 @@
+import { initTable, newId, setPhase, type Actor, type Phase } from '@tavolo/board';
+import type { Database } from 'better-sqlite3';
+import * as Y from 'yjs';
+import { signToken, type Role, type TokenClaims } from '../auth/tokens.js';
+import type { DocStore } from '../store/DocStore.js';
+import { CLOSE } from '../sync/Socket.js';
+import type { Rooms } from '../sync/Rooms.js';
+import { TableRegistry, type TableRecord } from '../tables/TableRegistry.js';
+import { EventRegistry, type EventRecord } from './EventRegistry.js';
+import { Invitations, type Invitation } from './Invitations.js';
+import { Participants } from './Participants.js';
+
+/** How long a moderator's, observer's or participant's session lasts after joining. */
+export const SESSION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
+
+/** The server acting on a board (closing it on archive). */
+const SERVER_ACTOR: Actor = { id: 'tavolo', name: 'Tavolo', organisation: '', role: 'secretariat' };
+
+/** A new table of an event. */
+export interface NewEventTable {
+  readonly id?: string;
+  readonly title: string;
+  readonly templateId: string;
+  readonly cluster: string;
+  readonly area: string;
+  readonly moderators: TableRecord['moderators'];
+  readonly openJoin?: boolean;
+  readonly phase?: Phase;
+}
+
+/**
+ * The secretariat's operations over events, tables, invitations and participants, keeping the
+ * catalogue (SQLite) and the boards (document store, live rooms) consistent.
+ */
+export class Catalog {
+  readonly events: EventRegistry;
+  readonly tables: TableRegistry;
+  readonly invitations: Invitations;
+  readonly participants: Participants;
+
+  constructor(
+    private readonly db: Database,
+    private readonly store: DocStore,
+    private readonly rooms: Rooms,
+    private readonly secret: Uint8Array,
+  ) {
+    this.events = new EventRegistry(db);
+    this.tables = new TableRegistry(db);
+    this.invitations = new Invitations(db, secret);
+    this.participants = new Participants(db);
+  }
+
+  createEvent(input: Omit<EventRecord, 'id' | 'archivedAt' | 'createdAt'>, now: number) {
+    return this.events.create({
+      ...input,
+      id: uniqueId(slug(input.title), (id) => !!this.events.find(id)),
+      archivedAt: null,
+      createdAt: now,
+    });
+  }
+
+  /** Creates a table's registry entry and its initial board; `fill` may add demo content. */
+  async createTable(
+    eventId: string | null,
+    input: NewEventTable,
+    now: number,
+    fill: (doc: Y.Doc) => void = () => {},
+  ): Promise<TableRecord> {
+    const id =
+      input.id ?? uniqueId(slug(input.title), (candidate) => !!this.tables.find(candidate));
+    const doc = new Y.Doc();
+    initTable(doc, {
+      tableId: id,
+      title: input.title,
+      templateId: input.templateId,
+      phase: input.phase ?? 'preparation',
+    });
+    fill(doc);
+    await this.store.append(id, [Y.encodeStateAsUpdate(doc)]);
+    doc.destroy();
+    const position = eventId ? this.tables.listByEvent(eventId).length : 0;
+    return this.tables.create({
+      id,
+      eventId,
+      title: input.title,
+      templateId: input.templateId,
+      cluster: input.cluster,
+      area: input.area,
+      moderators: input.moderators,
+      openJoin: input.openJoin ?? false,
+      position,
+      createdAt: now,
+    });
+  }
+
+  /** True when the table belongs to an archived event: it is read-only for everyone. */
+  isArchived(table: TableRecord): boolean {
+    if (!table.eventId) return false;
+    return (this.events.find(table.eventId)?.archivedAt ?? null) !== null;
+  }
+
+  /** Archives an event: its boards are closed and every connection becomes read-only. */
+  async archiveEvent(eventId: string, now: number): Promise<EventRecord | undefined> {
+    const event = this.events.patch(eventId, { archivedAt: now });
+    if (!event) return undefined;
+    for (const table of this.tables.listByEvent(eventId)) {
+      await this.rooms.change(table.id, (doc) => setPhase(doc, SERVER_ACTOR, 'closed'));
+      this.rooms.reconnectAll(table.id, CLOSE.serviceRestart, 'event archived');
+    }
+    return event;
+  }
+
+  /** Deletes an event and everything of it: boards, logs, invitations, participants. */
+  async deleteEvent(eventId: string): Promise<boolean> {
+    if (!this.events.find(eventId)) return false;
+    const tables = this.tables.listByEvent(eventId);
+    for (const table of tables) await this.rooms.evict(table.id, CLOSE.notFound, 'table deleted');
+    this.db.transaction(() => {
+      for (const table of tables) this.tables.delete(table.id);
+      this.events.delete(eventId);
+    })();
+    // Deleted rows are zeroed (secure_delete) and the WAL is folded back, so no copy remains.
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    return true;
+  }
+
+  /** Accepts an invitation: records the person and issues the token their socket presents. */
+  accept(
+    invitation: Invitation,
+    person: { name: string; organisation: string; consent: boolean },
+    now: number,
+  ) {
+    return this.admit(invitation.tableId, invitation.role, person, invitation.id, now);
+  }
+
+  /** Records a person at a table and signs their token. */
+  admit(
+    tableId: string,
+    role: Role,
+    person: { name: string; organisation: string; consent: boolean },
+    invitationId: string | null,
+    now: number,
+  ) {
+    const participantId = newId();
+    this.participants.add({
+      id: participantId,
+      tableId,
+      role,
+      ...person,
+      invitationId,
+      joinedAt: now,
+    });
+    const claims: TokenClaims = { tableId, role, participantId, exp: now + SESSION_TTL_MS };
+    return { token: signToken(claims, this.secret), claims };
+  }
+
+  /** A token for the secretariat's own screens: every table, for a working day. */
+  secretariatToken(now: number): string {
+    return signToken(
+      { tableId: '*', role: 'secretariat', participantId: 'secretariat', exp: now + 12 * 3600_000 },
+      this.secret,
+    );
+  }
+
+  /** The participants' invitation of a table that is still valid, creating one when missing. */
+  participantInvitation(tableId: string, now: number): Invitation {
+    const usable = this.invitations
+      .list(tableId)
+      .find(
+        (i) => i.role === 'participant' && i.revokedAt === null && i.expiresAt > now + 3600_000,
+      );
+    return (
+      usable ??
+      this.invitations.create({
+        tableId,
+        role: 'participant',
+        label: 'Partecipanti',
+        expiresAt: now + SESSION_TTL_MS,
+        now,
+      })
+    );
+  }
+}
+
+/** A URL-safe id from a title: "Competenze per la robotica" -> "competenze-per-la-robotica". */
+export function slug(title: string): string {
+  const base = title
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/, '');
+  return base || 'tavolo';
+}
+
+function uniqueId(base: string, taken: (id: string) => boolean): string {
+  if (!taken(base)) return base;
+  for (let n = 2; ; n++) if (!taken(`${base}-${n}`)) return `${base}-${n}`;
+}

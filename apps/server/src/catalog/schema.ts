@@ -1,0 +1,69 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * The secretariat's data: events, their tables, invitations and participants. Documents (the
+ * boards themselves) live in the document store; a table's document name is its id.
+ */
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS events (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  date TEXT NOT NULL,
+  start_time TEXT NOT NULL DEFAULT '09:30',
+  place TEXT NOT NULL DEFAULT '',
+  organiser TEXT NOT NULL DEFAULT '',
+  language TEXT NOT NULL DEFAULT 'it',
+  archived_at INTEGER,
+  created_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS tables (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  template_id TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS invitations (
+  id TEXT PRIMARY KEY,
+  table_id TEXT NOT NULL REFERENCES tables(id) ON DELETE CASCADE,
+  role TEXT NOT NULL,
+  code TEXT NOT NULL UNIQUE,
+  label TEXT NOT NULL DEFAULT '',
+  expires_at INTEGER NOT NULL,
+  revoked_at INTEGER,
+  created_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS participants (
+  id TEXT PRIMARY KEY,
+  table_id TEXT NOT NULL REFERENCES tables(id) ON DELETE CASCADE,
+  role TEXT NOT NULL,
+  name TEXT NOT NULL,
+  organisation TEXT NOT NULL,
+  consent INTEGER NOT NULL,
+  invitation_id TEXT,
+  joined_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS invitations_by_table ON invitations(table_id);
+CREATE INDEX IF NOT EXISTS participants_by_table ON participants(table_id);
+`;
+
+/** Columns added to \`tables\` after its first version, with their definitions. */
+const TABLE_COLUMNS: Record<string, string> = {
+  event_id: 'TEXT REFERENCES events(id)',
+  cluster: "TEXT NOT NULL DEFAULT ''",
+  area: "TEXT NOT NULL DEFAULT ''",
+  moderators: "TEXT NOT NULL DEFAULT '[]'",
+  open_join: 'INTEGER NOT NULL DEFAULT 0',
+  position: 'INTEGER NOT NULL DEFAULT 0',
+};
+
+/** Creates the catalogue's tables, upgrading a database written by an earlier version. */
+export function migrateCatalog(db: Database): void {
+  db.exec(SCHEMA);
+  const present = new Set(
+    (db.prepare('PRAGMA table_info(tables)').all() as Array<{ name: string }>).map((c) => c.name),
+  );
+  for (const [column, definition] of Object.entries(TABLE_COLUMNS)) {
+    if (!present.has(column)) db.exec(`ALTER TABLE tables ADD COLUMN ${column} ${definition}`);
+  }
+  db.exec('CREATE INDEX IF NOT EXISTS tables_by_event ON tables(event_id)');
+}
