@@ -1,0 +1,56 @@
+import { formatNumber, formatScore, formatShare } from '../format.js';
+import type { Recurrence, Synthesis } from '../Paper.js';
+import type { PaperLabels } from '../labels.js';
+import { cell, italic, text, type Block, type Column } from './Block.js';
+
+/** The cross-table synthesis: recurring needs, then recurring proposals, each ranked. */
+export function synthesisBlocks(synthesis: Synthesis, labels: PaperLabels): Block[] {
+  return [
+    { type: 'heading', level: 1, text: labels.synthesis },
+    { type: 'paragraph', content: [text(labels.synthesisIntro)] },
+    { type: 'heading', level: 2, text: labels.recurringNeeds },
+    ...recurrenceTable(synthesis.needs, true, labels.noRecurringNeeds, labels),
+    { type: 'heading', level: 2, text: labels.recurringProposals },
+    ...recurrenceTable(synthesis.proposals, false, labels.noRecurringProposals, labels),
+  ];
+}
+
+function recurrenceTable(
+  recurrences: readonly Recurrence[],
+  withHires: boolean,
+  none: string,
+  labels: PaperLabels,
+): Block[] {
+  if (recurrences.length === 0) {
+    return [{ type: 'paragraph', content: [italic(none)], note: true }];
+  }
+  const [rank, label, tables, score, votes] = labels.synthesisColumns;
+  const columns: Column[] = [
+    { header: rank!, width: 6 },
+    { header: label!, width: withHires ? 30 : 38 },
+    { header: tables!, width: 34 },
+    { header: score!, width: 10, numeric: true },
+    { header: votes!, width: 8, numeric: true },
+    ...(withHires ? [{ header: labels.hires, width: 12, numeric: true }] : []),
+  ];
+  const rows = recurrences.map((r) => ({
+    cells: [
+      cell(text(String(r.rank))),
+      cell(text(r.label)),
+      cell(
+        text(
+          r.tables
+            .map(
+              (t) =>
+                `${t.table} (${t.cards.map((c) => c.rank).join(', ')}; ${formatShare(t.share, labels)})`,
+            )
+            .join('; '),
+        ),
+      ),
+      cell(text(formatScore(r.score, labels))),
+      cell(text(formatNumber(r.votes, labels))),
+      ...(withHires ? [cell(text(r.hires === null ? '' : formatNumber(r.hires, labels)))] : []),
+    ],
+  }));
+  return [{ type: 'table', columns, rows }];
+}
