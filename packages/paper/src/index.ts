@@ -2,6 +2,7 @@ export { tablePaper } from './tablePaper.js';
 export { eventPaper } from './eventPaper.js';
 export { contributionRows, type ContributionRow } from './contributionRows.js';
 export { toMarkdown, escapeMarkdown } from './toMarkdown.js';
+export { toDocx } from './toDocx.js';
 export { labelsFor, type PaperLabels } from './labels.js';
 export { PaperError, type PaperErrorCode } from './PaperError.js';
 export { RECURRENCE_THRESHOLD } from './synthesis.js';

@@ -86,6 +86,7 @@ const IT = {
   noRecurringProposals: 'Nessuna proposta ricorre in più di un tavolo.',
   synthesisColumns: ['N.', 'Fabbisogno o proposta', 'Tavoli', 'Indice di priorità', 'Voti'],
   hires: 'Assunzioni in 12 mesi',
+  rankRef: (ranks: string) => `n. ${ranks}`,
   chapter: (n: number, title: string) => `Tavolo ${n}: ${title}`,
   months: [
     'gennaio',
@@ -245,6 +246,7 @@ const EN: PaperLabels = {
   noRecurringProposals: 'No proposal recurs in more than one table.',
   synthesisColumns: ['No.', 'Need or proposal', 'Tables', 'Priority index', 'Votes'],
   hires: 'Hires in 12 months',
+  rankRef: (ranks) => `no. ${ranks}`,
   chapter: (n, title) => `Table ${n}: ${title}`,
   months: [
     'January',

@@ -1,5 +1,5 @@
 import { formatNumber, formatScore, formatShare } from '../format.js';
-import type { Recurrence, Synthesis } from '../Paper.js';
+import type { Recurrence, RecurrenceEntry, Synthesis } from '../Paper.js';
 import type { PaperLabels } from '../labels.js';
 import { cell, italic, text, type Block, type Column } from './Block.js';
 
@@ -26,10 +26,10 @@ function recurrenceTable(
   }
   const [rank, label, tables, score, votes] = labels.synthesisColumns;
   const columns: Column[] = [
-    { header: rank!, width: 6 },
-    { header: label!, width: withHires ? 30 : 38 },
-    { header: tables!, width: 34 },
-    { header: score!, width: 10, numeric: true },
+    { header: rank!, width: 5 },
+    { header: label!, width: withHires ? 26 : 38 },
+    { header: tables!, width: 37 },
+    { header: score!, width: 12, numeric: true },
     { header: votes!, width: 8, numeric: true },
     ...(withHires ? [{ header: labels.hires, width: 12, numeric: true }] : []),
   ];
@@ -37,20 +37,17 @@ function recurrenceTable(
     cells: [
       cell(text(String(r.rank))),
       cell(text(r.label)),
-      cell(
-        text(
-          r.tables
-            .map(
-              (t) =>
-                `${t.table} (${t.cards.map((c) => c.rank).join(', ')}; ${formatShare(t.share, labels)})`,
-            )
-            .join('; '),
-        ),
-      ),
+      cell(text(r.tables.map((t) => tableShare(t, labels)).join('; '))),
       cell(text(formatScore(r.score, labels))),
       cell(text(formatNumber(r.votes, labels))),
       ...(withHires ? [cell(text(r.hires === null ? '' : formatNumber(r.hires, labels)))] : []),
     ],
   }));
   return [{ type: 'table', columns, rows }];
+}
+
+/** "Talenti digitali (n. 1, 67%)": where a table raised it, and the share of votes it won. */
+function tableShare(entry: RecurrenceEntry, labels: PaperLabels): string {
+  const ranks = entry.cards.map((c) => c.rank).join(', ');
+  return `${entry.table} (${labels.rankRef(ranks)}, ${formatShare(entry.share, labels)})`;
 }
