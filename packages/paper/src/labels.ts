@@ -11,6 +11,16 @@ import type {
 import type { PaperLanguage } from './Paper.js';
 import { PaperError } from './PaperError.js';
 
+/** Labels for every value of an enumeration. */
+const names = <T extends string>(labels: Readonly<Record<T, string>>) => labels;
+const eqf = {
+  eqf3: 'EQF 3',
+  eqf4: 'EQF 4',
+  eqf5: 'EQF 5',
+  eqf6: 'EQF 6',
+  eqf7: 'EQF 7',
+  eqf8: 'EQF 8',
+};
 const plural = (one: string, many: string) => (n: number) => `${n} ${n === 1 ? one : many}`;
 
 const IT = {
@@ -88,71 +98,47 @@ const IT = {
   hires: 'Assunzioni in 12 mesi',
   rankRef: (ranks: string) => `n. ${ranks}`,
   chapter: (n: number, title: string) => `Tavolo ${n}: ${title}`,
-  months: [
-    'gennaio',
-    'febbraio',
-    'marzo',
-    'aprile',
-    'maggio',
-    'giugno',
-    'luglio',
-    'agosto',
-    'settembre',
-    'ottobre',
-    'novembre',
-    'dicembre',
-  ],
-  kinds: {
+  months:
+    'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre'.split(
+      ' ',
+    ),
+  kinds: names<CardKind>({
     skillNeed: 'Fabbisogno di competenze',
     dataTrend: 'Dato o tendenza',
     proposal: 'Proposta operativa',
     note: 'Nota',
-  } satisfies Record<CardKind, string>,
-  levels: {
-    eqf3: 'EQF 3',
-    eqf4: 'EQF 4',
-    eqf5: 'EQF 5',
-    eqf6: 'EQF 6',
-    eqf7: 'EQF 7',
-    eqf8: 'EQF 8',
+  }),
+  levels: names<Level>({
+    ...eqf,
     operator: 'Operatore',
     its: 'ITS Academy',
     degree: 'Laurea',
     phd: 'Dottorato',
-  } satisfies Record<Level, string>,
-  horizons: { now: 'Subito', '1-2y': '1–2 anni', '3-5y': '3–5 anni' } satisfies Record<
-    Horizon,
-    string
-  >,
-  skillTypes: {
+  }),
+  horizons: names<Horizon>({ now: 'Subito', '1-2y': '1–2 anni', '3-5y': '3–5 anni' }),
+  skillTypes: names<SkillType>({
     technical: 'Tecnica',
     digital: 'Digitale',
     green: 'Green',
     transversal: 'Trasversale',
-  } satisfies Record<SkillType, string>,
-  difficulties: { low: 'Bassa', medium: 'Media', high: 'Alta' } satisfies Record<
-    Difficulty,
-    string
-  >,
-  directions: { rising: 'In crescita', falling: 'In calo', stable: 'Stabile' } satisfies Record<
-    Direction,
-    string
-  >,
-  actorNames: {
+  }),
+  difficulties: names<Difficulty>({ low: 'Bassa', medium: 'Media', high: 'Alta' }),
+  directions: names<Direction>({ rising: 'In crescita', falling: 'In calo', stable: 'Stabile' }),
+  actorNames: names<PolicyActor>({
     region: 'Regione',
     its: 'ITS e scuole',
     universities: 'Università',
     companies: 'Imprese',
     employmentServices: 'Servizi per il lavoro',
     clusters: 'Clust-ER',
-  } satisfies Record<PolicyActor, string>,
-  instruments: {
+  }),
+  instruments: names<Instrument>({
     training: 'Formazione',
     incentives: 'Incentivi',
     attraction: 'Attrazione',
     orientation: 'Orientamento',
     networks: 'Reti',
-  } satisfies Record<Instrument, string>,
+  }),
   columns: {
     table: 'Tavolo',
     section: 'Sezione',
@@ -248,20 +234,10 @@ const EN: PaperLabels = {
   hires: 'Hires in 12 months',
   rankRef: (ranks) => `no. ${ranks}`,
   chapter: (n, title) => `Table ${n}: ${title}`,
-  months: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
+  months:
+    'January February March April May June July August September October November December'.split(
+      ' ',
+    ),
   kinds: {
     skillNeed: 'Skill need',
     dataTrend: 'Data or trend',
@@ -269,12 +245,7 @@ const EN: PaperLabels = {
     note: 'Note',
   },
   levels: {
-    eqf3: 'EQF 3',
-    eqf4: 'EQF 4',
-    eqf5: 'EQF 5',
-    eqf6: 'EQF 6',
-    eqf7: 'EQF 7',
-    eqf8: 'EQF 8',
+    ...eqf,
     operator: 'Operator',
     its: 'ITS Academy',
     degree: 'Degree',

@@ -1,7 +1,10 @@
-/** Words too common to say two texts are about the same thing (Italian and English). */
+/**
+ * Words too common to say two texts are about the same thing (Italian and English). "ai" is
+ * left out on purpose: in a profile it is far more often AI than the preposition.
+ */
 const STOPWORDS = new Set(
   (
-    'a ad al alla alle allo ai agli all anche che chi con da dal dalla dalle dai dagli degli dei ' +
+    'a ad al alla alle allo agli all anche che chi con da dal dalla dalle dai dagli degli dei ' +
     'del della delle dello di e ed gli i il in la le lo nel nella nelle nei negli o per piu ' +
     'su sul sulla sui tra fra un una uno non come sono loro nostro nostri questa questo ' +
     'an and as at be by for from in into is of on or the to with more new per'
