@@ -10,21 +10,18 @@ export function formatDate(iso: string, labels: PaperLabels): string {
 }
 
 /** A number as the language writes it ("1.234,5" in Italian). */
-export function formatNumber(value: number, labels: PaperLabels, digits = 2): string {
-  return new Intl.NumberFormat(labels.locale, { maximumFractionDigits: digits }).format(value);
+export function formatNumber(value: number, labels: PaperLabels): string {
+  return labels.formats.number.format(value);
 }
 
 /** A share (0..1) as a whole percentage. */
 export function formatShare(share: number, labels: PaperLabels): string {
-  return new Intl.NumberFormat(labels.locale, { style: 'percent' }).format(share);
+  return labels.formats.percent.format(share);
 }
 
 /** A priority index (a sum of shares) with two decimals. */
 export function formatScore(score: number, labels: PaperLabels): string {
-  return new Intl.NumberFormat(labels.locale, {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  }).format(score);
+  return labels.formats.score.format(score);
 }
 
 /** "Laura Bassi, Officine Meccaniche Reggiane", or whichever part the privacy rules kept. */

@@ -4,10 +4,29 @@ import type { PaperSection, TableChapter } from '../Paper.js';
 import type { PaperLabels } from '../labels.js';
 import { cell, italic, text, type Block, type Row } from './Block.js';
 
+/** Rows grouped by table and section, so each annex table takes its own in one lookup. */
+export type RowsBySection = ReadonlyMap<string, readonly ContributionRow[]>;
+
+/** Groups rows by table and section, keeping their order. */
+export function rowsBySection(rows: readonly ContributionRow[]): RowsBySection {
+  const out = new Map<string, ContributionRow[]>();
+  for (const row of rows) {
+    const key = sectionKey(row.tableId, row.sectionId);
+    const list = out.get(key);
+    if (list) list.push(row);
+    else out.set(key, [row]);
+  }
+  return out;
+}
+
+function sectionKey(tableId: string, sectionId: string): string {
+  return `${tableId}\u0000${sectionId}`;
+}
+
 /** A table's annex: every contribution of every section, with its details and votes. */
 export function annexBlocks(
   chapter: TableChapter,
-  rows: readonly ContributionRow[],
+  rows: RowsBySection,
   level: 2 | 3,
   labels: PaperLabels,
 ): Block[] {
@@ -23,7 +42,7 @@ export function annexBlocks(
   const blocks: Block[] = [];
   for (const section of chapter.sections) {
     blocks.push({ type: 'heading', level, text: sectionTitle(section, labels) });
-    const own = rows.filter((r) => r.tableId === chapter.id && r.sectionId === section.id);
+    const own = rows.get(sectionKey(chapter.id, section.id)) ?? [];
     if (own.length === 0) {
       blocks.push({ type: 'paragraph', content: [italic(labels.noContributions)], note: true });
       continue;

@@ -3,7 +3,7 @@ import { formatDate } from '../format.js';
 import type { Paper } from '../Paper.js';
 import type { PaperLabels } from '../labels.js';
 import { text, type Block } from './Block.js';
-import { annexBlocks } from './layoutAnnex.js';
+import { annexBlocks, rowsBySection } from './layoutAnnex.js';
 import { chapterBody } from './layoutChapter.js';
 import { eventFacts, eventTotals, factsBlock, tableFacts, tableNotes } from './layoutContext.js';
 import { synthesisBlocks } from './layoutSynthesis.js';
@@ -31,7 +31,7 @@ export function layoutPaper(paper: Paper, labels: PaperLabels): Block[] {
     { type: 'heading', level: 1, text: labels.context },
   ];
   const annexIntro: Block = { type: 'paragraph', content: [text(labels.annexIntro)] };
-  const rows = contributionRows(paper);
+  const rows = rowsBySection(contributionRows(paper));
   const chapter = paper.tables[0];
   if (paper.scope === 'table' && chapter) {
     blocks.push(factsBlock([...eventFacts(paper, labels), ...tableFacts(chapter, labels, true)]));

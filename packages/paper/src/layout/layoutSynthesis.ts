@@ -26,11 +26,11 @@ function recurrenceTable(
   }
   const [rank, label, tables, score, votes] = labels.synthesisColumns;
   const columns: Column[] = [
-    { header: rank!, width: 5 },
-    { header: label!, width: withHires ? 26 : 38 },
-    { header: tables!, width: 37 },
+    { header: rank!, width: 7 },
+    { header: label!, width: withHires ? 24 : 36 },
+    { header: tables!, width: 36 },
     { header: score!, width: 12, numeric: true },
-    { header: votes!, width: 8, numeric: true },
+    { header: votes!, width: 9, numeric: true },
     ...(withHires ? [{ header: labels.hires, width: 12, numeric: true }] : []),
   ];
   const rows = recurrences.map((r) => ({
