@@ -88,3 +88,33 @@ describe('tablePaper', () => {
     );
   });
 });
+
+describe('tablePaper with other templates', () => {
+  it('renders note sections as ranked lists under their template titles', () => {
+    const t = new TableBuilder(
+      'attrazione',
+      'Attrazione dei talenti',
+      MODERATOR,
+      'talentAttraction',
+    );
+    t.card(MODERATOR, 'b1', 'barriers', 'Costo degli alloggi a Bologna');
+    t.card(MODERATOR, 'b2', 'barriers', 'Stipendi d’ingresso poco competitivi');
+    t.vote({ b2: 2, b1: 1 });
+    const paper = tablePaper({
+      event: SKILLS_DAY,
+      table: { title: '', cluster: 'Clust-ER Innovate', area: '', board: t.close() },
+    });
+    expect(paper.tables[0]!.sections.map((s) => [s.id, s.kind])).toEqual([
+      ['needs', 'skillNeed'],
+      ['barriers', 'note'],
+      ['proposals', 'proposal'],
+    ]);
+    const md = toMarkdown(paper);
+    expect(md).toContain(
+      '## Ostacoli all’attrazione e alla permanenza\n\n' +
+        '1. Stipendi d’ingresso poco competitivi _— 2 voti_\n' +
+        '2. Costo degli alloggi a Bologna _— 1 voto_\n',
+    );
+    expect(toMarkdown(paper, 'en')).toContain('## Barriers to attraction and retention\n');
+  });
+});
