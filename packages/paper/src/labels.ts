@@ -9,8 +9,10 @@ import type {
   SkillType,
 } from '@tavolo/board';
 import type { PaperLanguage } from './Paper.js';
+import { numberFormats, type NumberFormats } from './numberFormats.js';
 import { PaperError } from './PaperError.js';
 
+const words = (list: string) => list.split(' ');
 /** Labels for every value of an enumeration. */
 const names = <T extends string>(labels: Readonly<Record<T, string>>) => labels;
 const eqf = {
@@ -98,10 +100,9 @@ const IT = {
   hires: 'Assunzioni in 12 mesi',
   rankRef: (ranks: string) => `n. ${ranks}`,
   chapter: (n: number, title: string) => `Tavolo ${n}: ${title}`,
-  months:
-    'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre'.split(
-      ' ',
-    ),
+  months: words(
+    'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
+  ),
   kinds: names<CardKind>({
     skillNeed: 'Fabbisogno di competenze',
     dataTrend: 'Dato o tendenza',
@@ -155,14 +156,6 @@ const IT = {
   },
   sheet: 'Contributi',
 };
-
-/** Number formats of a language, made once per rendering (constructing one costs ~30 µs). */
-interface NumberFormats {
-  readonly number: Intl.NumberFormat;
-  readonly percent: Intl.NumberFormat;
-  /** Two decimals, for the priority index. */
-  readonly score: Intl.NumberFormat;
-}
 
 type Wording = typeof IT;
 
@@ -244,10 +237,9 @@ const EN: Wording = {
   hires: 'Hires in 12 months',
   rankRef: (ranks) => `no. ${ranks}`,
   chapter: (n, title) => `Table ${n}: ${title}`,
-  months:
-    'January February March April May June July August September October November December'.split(
-      ' ',
-    ),
+  months: words(
+    'January February March April May June July August September October November December',
+  ),
   kinds: {
     skillNeed: 'Skill need',
     dataTrend: 'Data or trend',
@@ -317,14 +309,5 @@ export function labelsFor(language: PaperLanguage): PaperLabels {
     );
   }
   const wording = LABELS[language];
-  const format = (options: Intl.NumberFormatOptions) =>
-    new Intl.NumberFormat(wording.locale, options);
-  return {
-    ...wording,
-    formats: {
-      number: format({ maximumFractionDigits: 2 }),
-      percent: format({ style: 'percent' }),
-      score: format({ minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-    },
-  };
+  return { ...wording, formats: numberFormats(wording.locale) };
 }

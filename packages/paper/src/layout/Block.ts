@@ -23,10 +23,10 @@ export interface Cell {
   readonly span?: number;
 }
 
-/** A table row; group and total rows are set apart. */
+/** A table row; a group's row is set apart from its cards' rows. */
 export interface Row {
   readonly cells: readonly Cell[];
-  readonly kind?: 'group' | 'total';
+  readonly kind?: 'group';
 }
 
 /**
