@@ -50,16 +50,19 @@ export class TableBuilder {
     return addCard(this.doc, actor, { section, text, fields }, { id, now: this.tick() });
   }
 
+  /** Groups cards under a heading (as the moderator). */
   group(id: string, section: string, heading: string, cardIds: readonly string[]): this {
     createGroup(this.doc, this.moderator, { section, heading, cardIds }, { id, now: this.tick() });
     return this;
   }
 
+  /** Merges a duplicate into a card (as the moderator). */
   merge(duplicateId: string, targetId: string): this {
     mergeCards(this.doc, this.moderator, duplicateId, targetId);
     return this;
   }
 
+  /** Adds a comment to a card. */
   comment(actor: Actor, cardId: string, text: string): this {
     addComment(this.doc, actor, cardId, text, { id: `c${this.clock}`, now: this.tick() });
     return this;
@@ -93,11 +96,13 @@ export class TableBuilder {
     return this;
   }
 
+  /** Turns anonymous mode on, with or without organisations in the paper. */
   anonymous(showOrganisations: boolean): this {
     setAnonymity(this.doc, this.moderator, true, showOrganisations);
     return this;
   }
 
+  /** Writes the moderator's conclusions. */
   conclude(text: string): this {
     setConclusions(this.doc, this.moderator, text);
     return this;
@@ -109,6 +114,7 @@ export class TableBuilder {
     return snapshot(this.doc);
   }
 
+  /** The board as it stands, without changing the phase. */
   snapshot(): BoardSnapshot {
     return snapshot(this.doc);
   }
