@@ -1,0 +1,79 @@
+import type { BoardSnapshot } from '@tavolo/board';
+import { PaperError } from './PaperError.js';
+
+/** The event a paper reports on: what, when, where, and who promoted it. */
+export interface PaperEvent {
+  readonly title: string;
+  /** Calendar date of the event, `YYYY-MM-DD`. */
+  readonly date: string;
+  readonly place: string;
+  /** The secretariat that runs the event, e.g. ART-ER. */
+  readonly organiser: string;
+  readonly promoters: readonly string[];
+}
+
+/** One table of an event: its title, cluster, smart-specialisation area and board. */
+export interface PaperTableInput {
+  /** The table's title in the paper; the board's own title when blank. */
+  readonly title: string;
+  /** The cluster that moderates it, e.g. Clust-ER MECH. */
+  readonly cluster: string;
+  /** The smart-specialisation (S3) area it belongs to. */
+  readonly area: string;
+  readonly board: BoardSnapshot;
+}
+
+/** What `tablePaper` needs: the event and one table. */
+export interface TablePaperInput {
+  readonly event: PaperEvent;
+  readonly table: PaperTableInput;
+}
+
+/** What `eventPaper` needs: the event and every table of it, in chapter order. */
+export interface EventPaperInput {
+  readonly event: PaperEvent;
+  readonly tables: readonly PaperTableInput[];
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Splits an ISO calendar date into numbers; throws invalid_input for anything else. */
+export function parseIsoDate(date: string): { year: number; month: number; day: number } {
+  const match = ISO_DATE.exec(date);
+  const [year, month, day] = (match ? match.slice(1) : []).map(Number);
+  if (year === undefined || month === undefined || day === undefined) {
+    throw new PaperError(
+      'invalid_input',
+      `The event date must read YYYY-MM-DD, not "${date}".`,
+      'date',
+    );
+  }
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
+    throw new PaperError('invalid_input', `"${date}" is not a calendar date.`, 'date');
+  }
+  return { year, month, day };
+}
+
+/** Checks an event's metadata; throws invalid_input naming the field at fault. */
+export function checkEvent(event: PaperEvent): void {
+  for (const field of ['title', 'place', 'organiser'] as const) {
+    if (typeof event[field] !== 'string' || event[field].trim() === '') {
+      throw new PaperError('invalid_input', `The event needs a ${field}.`, field);
+    }
+  }
+  if (!Array.isArray(event.promoters) || event.promoters.some((p) => typeof p !== 'string')) {
+    throw new PaperError('invalid_input', 'The promoters are a list of names.', 'promoters');
+  }
+  parseIsoDate(event.date);
+}
+
+/** Checks one table's input; throws invalid_input naming the field at fault. */
+export function checkTable(table: PaperTableInput): void {
+  if (!table.board || !Array.isArray(table.board.sections)) {
+    throw new PaperError('invalid_input', 'Each table needs its board snapshot.', 'board');
+  }
+  if (table.title.trim() === '' && table.board.title.trim() === '') {
+    throw new PaperError('invalid_input', 'Each table needs a title.', 'title');
+  }
+}

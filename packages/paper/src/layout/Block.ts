@@ -1,0 +1,61 @@
+/** A run of text, or a footnote (a source) attached where it stands. */
+export type Inline =
+  | { readonly text: string; readonly bold?: boolean; readonly italic?: boolean }
+  | { readonly footnote: string };
+
+/** An entry of a ranked list: its text, detail lines under it, and nested entries. */
+export interface ListItem {
+  readonly content: readonly Inline[];
+  readonly details: readonly (readonly Inline[])[];
+  readonly children: readonly ListItem[];
+}
+
+/** A table column: header, relative width, and whether it holds numbers (right-aligned). */
+export interface Column {
+  readonly header: string;
+  readonly width: number;
+  readonly numeric?: boolean;
+}
+
+/** A table cell; `span` > 1 makes it cover the next columns too. */
+export interface Cell {
+  readonly content: readonly Inline[];
+  readonly span?: number;
+}
+
+/** A table row; a group's row is set apart from its cards' rows. */
+export interface Row {
+  readonly cells: readonly Cell[];
+  readonly kind?: 'group';
+}
+
+/**
+ * The paper laid out as format-neutral blocks, in reading order. Markdown and DOCX render the
+ * same blocks, so both formats always carry the same content in the same order.
+ */
+export type Block =
+  | {
+      readonly type: 'title';
+      readonly kicker: string;
+      readonly title: string;
+      readonly lines: readonly string[];
+      readonly notice: string;
+    }
+  | { readonly type: 'toc'; readonly title: string }
+  | { readonly type: 'heading'; readonly level: 1 | 2 | 3; readonly text: string }
+  | { readonly type: 'paragraph'; readonly content: readonly Inline[]; readonly note?: boolean }
+  | {
+      readonly type: 'facts';
+      readonly facts: readonly { readonly label: string; readonly value: readonly Inline[] }[];
+    }
+  | { readonly type: 'list'; readonly items: readonly ListItem[] }
+  | { readonly type: 'table'; readonly columns: readonly Column[]; readonly rows: readonly Row[] };
+
+/** Plain text. */
+export const text = (value: string): Inline => ({ text: value });
+/** Bold text. */
+export const bold = (value: string): Inline => ({ text: value, bold: true });
+/** Italic text. */
+export const italic = (value: string): Inline => ({ text: value, italic: true });
+/** A single-cell-wide table cell. */
+export const cell = (...content: Inline[]): Cell => ({ content });
