@@ -7,6 +7,7 @@ import { opensTable, TokenError, verifyToken } from './auth/tokens.js';
 import type { Config } from './config.js';
 import { Catalog } from './catalog/Catalog.js';
 import { HttpError, sendJson } from './http/json.js';
+import { paperRoutes } from './http/paperRoutes.js';
 import { publicRoutes } from './http/publicRoutes.js';
 import { Router } from './http/router.js';
 import { secretariatRoutes } from './http/secretariatRoutes.js';
@@ -70,6 +71,7 @@ export function createApp(config: Config, deps: AppDeps): App {
   const apiDeps = { catalog, adminKey: deps.adminKey, log, now, publicUrl: config.publicUrl };
   publicRoutes(router, apiDeps, secret);
   secretariatRoutes(router, apiDeps);
+  paperRoutes(router, apiDeps, rooms, store, secret);
   const serveStatic = createStaticHandler(config.webDir);
   // Frames up to 4x the limit are read and refused with 4413; ws itself cuts larger ones (1009)
   // before buffering them, so a huge frame never reaches memory.

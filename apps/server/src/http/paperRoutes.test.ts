@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startTestServer, TEST_ADMIN_KEY, type TestServer } from '../testing/startTestServer.js';
+
+let server: TestServer | null = null;
+afterEach(async () => {
+  await server?.stop();
+  server = null;
+});
+
+async function download(s: TestServer, path: string, credential: string | null) {
+  const res = await fetch(`${s.httpUrl}${path}`, {
+    headers: credential ? { authorization: `Bearer ${credential}` } : {},
+  });
+  return { res, bytes: Buffer.from(await res.arrayBuffer()) };
+}
+
+describe('paper export', () => {
+  it('gives a table’s moderator its paper as DOCX, Markdown, CSV and XLSX', async () => {
+    const s = (server = await startTestServer());
+    const token = s.tokenFor('robotica', 'moderator');
+    const docx = await download(s, '/api/tables/robotica/paper?format=docx', token);
+    expect(docx.res.status).toBe(200);
+    expect(docx.res.headers.get('content-disposition')).toContain('robotica-position-paper.docx');
+    expect(docx.bytes.subarray(0, 2).toString()).toBe('PK');
+
+    const md = await download(s, '/api/tables/robotica/paper?format=md', token);
+    const text = md.bytes.toString('utf8');
+    expect(text).toContain('Competenze per la robotica industriale');
+    expect(text).toContain('Tecnico di integrazione robotica');
+    // Names only with consent: the demo's authors never registered a consent.
+    expect(text).not.toContain('Laura Bassi');
+
+    const en = await download(s, '/api/tables/robotica/paper?format=md&lang=en', token);
+    expect(en.bytes.toString('utf8')).toMatch(/Skill needs/);
+    const csv = await download(s, '/api/tables/robotica/paper?format=csv', token);
+    expect(csv.bytes.toString('utf8')).toContain('Officine Meccaniche Reggiane');
+    const xlsx = await download(s, '/api/tables/robotica/paper?format=xlsx', token);
+    expect(xlsx.bytes.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('gives the secretariat the whole event’s paper', async () => {
+    const s = (server = await startTestServer());
+    const events = await fetch(`${s.httpUrl}/api/events`, {
+      headers: { authorization: `Bearer ${TEST_ADMIN_KEY}` },
+    });
+    const [event] = ((await events.json()) as { events: Array<{ id: string }> }).events;
+    const md = await download(s, `/api/events/${event!.id}/paper?format=md`, TEST_ADMIN_KEY);
+    expect(md.res.status).toBe(200);
+    const text = md.bytes.toString('utf8');
+    expect(text).toContain('Competenze per la robotica industriale');
+    expect(text).toContain('Competenze per le applicazioni oleodinamiche');
+  });
+
+  it.each([
+    ['a participant', (s: TestServer) => s.tokenFor('robotica', 'participant'), 403],
+    ['an observer', (s: TestServer) => s.tokenFor('robotica', 'observer'), 403],
+    ['another table’s moderator', (s: TestServer) => s.tokenFor('oleodinamica'), 403],
+    ['nobody', () => null, 401],
+  ])('refuses %s', async (_who, credential, status) => {
+    const s = (server = await startTestServer());
+    const res = await download(s, '/api/tables/robotica/paper?format=md', credential(s));
+    expect(res.res.status).toBe(status);
+  });
+
+  it('refuses an unknown format with a field error', async () => {
+    const s = (server = await startTestServer());
+    const res = await download(s, '/api/tables/robotica/paper?format=pdf', s.tokenFor('robotica'));
+    expect(res.res.status).toBe(400);
+    expect(JSON.parse(res.bytes.toString())).toMatchObject({
+      fields: { format: expect.any(String) },
+    });
+  });
+});

@@ -1,0 +1,201 @@
+import { snapshot } from '@tavolo/board';
+import {
+  eventPaper,
+  tablePaper,
+  toCsv,
+  toDocx,
+  toMarkdown,
+  toXlsx,
+  type Paper,
+  type PaperEvent,
+  type PaperLanguage,
+} from '@tavolo/paper';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import * as Y from 'yjs';
+import { isAdminKey } from '../auth/adminKey.js';
+import { opensTable, TokenError, verifyToken } from '../auth/tokens.js';
+import type { EventRecord } from '../catalog/EventRegistry.js';
+import type { TableRecord } from '../tables/TableRegistry.js';
+import type { Rooms } from '../sync/Rooms.js';
+import type { DocStore } from '../store/DocStore.js';
+import { bearer, type ApiDeps } from './apiDeps.js';
+import { HttpError } from './json.js';
+import type { Router } from './router.js';
+
+export const PAPER_FORMATS = ['docx', 'md', 'csv', 'xlsx'] as const;
+export type PaperFormat = (typeof PAPER_FORMATS)[number];
+
+const CONTENT_TYPES: Record<PaperFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  md: 'text/markdown; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** Renders a paper in a format. */
+export async function renderPaper(paper: Paper, format: PaperFormat, language: PaperLanguage) {
+  switch (format) {
+    case 'docx':
+      return toDocx(paper, language);
+    case 'xlsx':
+      return toXlsx(paper, language);
+    case 'md':
+      return Buffer.from(toMarkdown(paper, language), 'utf8');
+    case 'csv':
+      return Buffer.from(toCsv(paper, language), 'utf8');
+  }
+}
+
+/** The board of a table as it is now: the live room's document, or the stored one. */
+async function boardOf(rooms: Rooms, store: DocStore, tableId: string) {
+  const live = rooms.get(tableId);
+  if (live?.isReady) return snapshot(live.doc);
+  const stored = await store.load(tableId);
+  const doc = new Y.Doc();
+  if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+  for (const update of stored.updates) Y.applyUpdate(doc, update);
+  const board = snapshot(doc);
+  doc.destroy();
+  return board;
+}
+
+function paperEvent(event: EventRecord | undefined): PaperEvent {
+  return {
+    title: event?.title ?? '',
+    date: event?.date ?? new Date().toISOString().slice(0, 10),
+    place: event?.place ?? '',
+    organiser: event?.organiser ?? '',
+    promoters: event?.organiser ? [event.organiser] : [],
+  };
+}
+
+/** Builds the paper of one table or of a whole event. */
+export async function buildPaper(
+  deps: ApiDeps,
+  rooms: Rooms,
+  store: DocStore,
+  target: { table: TableRecord } | { event: EventRecord },
+): Promise<Paper> {
+  const { catalog } = deps;
+  const input = async (table: TableRecord) => ({
+    title: table.title,
+    cluster: table.cluster,
+    area: table.area,
+    board: await boardOf(rooms, store, table.id),
+  });
+  if ('table' in target) {
+    const event = target.table.eventId ? catalog.events.find(target.table.eventId) : undefined;
+    return tablePaper({ event: paperEvent(event), table: await input(target.table) });
+  }
+  const tables = catalog.tables.listByEvent(target.event.id);
+  return eventPaper({
+    event: paperEvent(target.event),
+    tables: await Promise.all(tables.map(input)),
+  });
+}
+
+function fileName(base: string, format: PaperFormat) {
+  return `${base}-position-paper.${format}`;
+}
+
+/** Exports: the secretariat (key or token) and the table's moderators; nobody else. */
+export function paperRoutes(
+  router: Router,
+  deps: ApiDeps,
+  rooms: Rooms,
+  store: DocStore,
+  secret: Uint8Array,
+) {
+  const { catalog } = deps;
+  const options = (url: URL, fallback: PaperLanguage) => {
+    const format = url.searchParams.get('format') ?? 'docx';
+    if (!PAPER_FORMATS.includes(format as PaperFormat)) {
+      throw new HttpError(400, 'invalid_query', 'Unknown format.', {
+        format: `one_of:${PAPER_FORMATS.join('|')}`,
+      });
+    }
+    const lang = url.searchParams.get('lang') ?? fallback;
+    if (lang !== 'it' && lang !== 'en') {
+      throw new HttpError(400, 'invalid_query', 'Unknown language.', { lang: 'one_of:it|en' });
+    }
+    return { format: format as PaperFormat, language: lang as PaperLanguage };
+  };
+  const send = async (
+    res: ServerResponse,
+    paper: Paper,
+    base: string,
+    url: URL,
+    fallback: PaperLanguage,
+  ) => {
+    const { format, language } = options(url, fallback);
+    const body = await renderPaper(paper, format, language);
+    res.writeHead(200, {
+      'content-type': CONTENT_TYPES[format],
+      'content-disposition': `attachment; filename="${fileName(base, format)}"`,
+      'content-length': body.length,
+      'cache-control': 'no-store',
+    });
+    res.end(body);
+  };
+
+  router
+    .on('GET', '/api/tables/:tableId/paper', async ({ req, res, params, url }) => {
+      const table = catalog.tables.find(params.tableId!);
+      if (!table) throw new HttpError(404, 'unknown_table', 'No such table.');
+      requireExporter(req, deps, secret, table.id);
+      const event = table.eventId ? catalog.events.find(table.eventId) : undefined;
+      options(url, 'it');
+      await send(
+        res,
+        await buildPaper(deps, rooms, store, { table }),
+        table.id,
+        url,
+        event?.language ?? 'it',
+      );
+    })
+    .on('GET', '/api/events/:eventId/paper', async ({ req, res, params, url }) => {
+      const event = catalog.events.find(params.eventId!);
+      if (!event) throw new HttpError(404, 'unknown_event', 'No such event.');
+      requireExporter(req, deps, secret, null);
+      options(url, 'it');
+      await send(
+        res,
+        await buildPaper(deps, rooms, store, { event }),
+        event.id,
+        url,
+        event.language,
+      );
+    });
+}
+
+/**
+ * Lets through the secretariat's key or token, and a moderator's token for `tableId`; a
+ * participant's or observer's request is refused with 403.
+ */
+function requireExporter(
+  req: IncomingMessage,
+  deps: ApiDeps,
+  secret: Uint8Array,
+  tableId: string | null,
+) {
+  const presented = bearer(req);
+  if (isAdminKey(presented, deps.adminKey)) return;
+  let claims;
+  try {
+    claims = verifyToken(presented, secret, deps.now());
+  } catch (err) {
+    if (err instanceof TokenError) throw new HttpError(401, err.code, err.message);
+    throw err;
+  }
+  const allowed =
+    claims.role === 'secretariat' && claims.tableId === '*'
+      ? true
+      : tableId !== null && claims.role === 'moderator' && opensTable(claims, tableId);
+  if (!allowed) {
+    throw new HttpError(
+      403,
+      'export_forbidden',
+      'Only the secretariat and the table’s moderators may export.',
+    );
+  }
+}
