@@ -20,6 +20,10 @@ export interface Config {
   readonly awarenessBatchMs: number;
   /** Public base URL for links handed out (e.g. https://tavolo.example.org); else from Host. */
   readonly publicUrl: string | null;
+  /** PostgreSQL for the boards' documents (scale-out); SQLite under dataDir when null. */
+  readonly databaseUrl: string | null;
+  /** Redis relaying updates and presence between instances (scale-out); none when null. */
+  readonly redisUrl: string | null;
   /** Seed the demo event into an empty data folder. */
   readonly seedDemo: boolean;
 }
@@ -56,6 +60,8 @@ export function parseConfig(
     },
     awarenessBatchMs: int(env, 'TAVOLO_AWARENESS_BATCH_MS', 50, 0),
     publicUrl: env.TAVOLO_PUBLIC_URL || null,
+    databaseUrl: env.TAVOLO_DATABASE_URL || null,
+    redisUrl: env.TAVOLO_REDIS_URL || null,
     seedDemo: env.TAVOLO_SEED_DEMO !== '0',
   };
 }

@@ -14,6 +14,7 @@ import { secretariatRoutes } from './http/secretariatRoutes.js';
 import { createStaticHandler } from './http/staticFiles.js';
 import type { Logger } from './log.js';
 import { Metrics } from './metrics/Metrics.js';
+import type { Relay } from './scale/Relay.js';
 import type { DocStore } from './store/DocStore.js';
 import { SqliteDocStore } from './store/SqliteDocStore.js';
 import { RateLimiter } from './sync/RateLimiter.js';
@@ -49,6 +50,8 @@ export interface AppDeps {
   readonly now?: () => number;
   /** Where documents are kept; by default the SQLite database `db`. */
   readonly store?: DocStore;
+  /** Links this instance to others hosting the same tables (scale-out). */
+  readonly relay?: Relay;
 }
 
 /** Wires the HTTP API, the static client and the WebSocket sync onto one server. */
@@ -64,6 +67,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     compactEvery: config.compactEvery,
     awarenessBatchMs: config.awarenessBatchMs,
     maxBufferedBytes: config.maxBufferedBytes,
+    relay: deps.relay,
   });
   const catalog = new Catalog(db, store, rooms, secret);
   const registry = catalog.tables;

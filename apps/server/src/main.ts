@@ -8,6 +8,7 @@ import { loadOrCreateAdminKey } from './auth/adminKey.js';
 import { loadOrCreateSecret } from './auth/tokens.js';
 import { startupLinks } from './demo/startupLinks.js';
 import { createJsonLogger } from './log.js';
+import { openScaleOut } from './scale/openScaleOut.js';
 import { openDatabase } from './store/openDatabase.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -23,7 +24,15 @@ async function main() {
     ? Buffer.from(process.env.TAVOLO_SECRET, 'utf8')
     : loadOrCreateSecret(config.dataDir);
   const admin = loadOrCreateAdminKey(config.dataDir, process.env.TAVOLO_ADMIN_KEY);
-  const app = createApp(config, { db, log, secret, adminKey: admin.key });
+  const scale = openScaleOut(config, log);
+  const app = createApp(config, {
+    db,
+    log,
+    secret,
+    adminKey: admin.key,
+    store: scale.store,
+    relay: scale.relay,
+  });
   if (config.seedDemo && (await seedDemo(app.catalog))) {
     log.info('demo_seeded', { tables: app.registry.list().length });
   }
@@ -47,6 +56,7 @@ async function main() {
     log.info('shutdown', { signal });
     app
       .close()
+      .then(() => scale.close())
       .then(() => db.close())
       .then(
         () => {

@@ -69,6 +69,12 @@ export class Catalog {
     const id =
       input.id ?? uniqueId(slug(input.title), (candidate) => !!this.tables.find(candidate));
     const doc = new Y.Doc();
+    // Several instances sharing storage may seed the same table: the first one's board stands.
+    const existing = await this.store.load(id);
+    if (existing.snapshot || existing.updates.length > 0) fill = () => {};
+    if (existing.snapshot) Y.applyUpdate(doc, existing.snapshot);
+    for (const update of existing.updates) Y.applyUpdate(doc, update);
+    const before = Y.encodeStateVector(doc);
     initTable(doc, {
       tableId: id,
       title: input.title,
@@ -76,7 +82,8 @@ export class Catalog {
       phase: input.phase ?? 'preparation',
     });
     fill(doc);
-    await this.store.append(id, [Y.encodeStateAsUpdate(doc)]);
+    const update = Y.encodeStateAsUpdate(doc, before);
+    if (Y.decodeUpdate(update).structs.length > 0) await this.store.append(id, [update]);
     doc.destroy();
     const position = eventId ? this.tables.listByEvent(eventId).length : 0;
     return this.tables.create({

@@ -23,6 +23,11 @@ export interface DocStore {
    * `throughSeq`, and drops those updates from the log. Updates after `throughSeq` are kept.
    */
   compact(docName: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
+  /**
+   * For storage shared by several instances: merges the log into the snapshot from what is
+   * stored, at most one instance at a time per document. Rooms use it instead of `compact`.
+   */
+  compactLog?(docName: string): Promise<void>;
   /** Removes every trace of a document. */
   delete(docName: string): Promise<void>;
   close(): Promise<void>;

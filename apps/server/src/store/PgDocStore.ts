@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import * as Y from 'yjs';
 import type { DocStore, StoredDoc } from './DocStore.js';
 
 /** The PostgreSQL schema of the document store, the same shape as SQLite's. */
@@ -117,6 +118,53 @@ export class PgDocStore implements DocStore {
         throughSeq,
       ]);
     });
+  }
+
+  /**
+   * Merges the stored log into the snapshot. A try-lock per document makes concurrent calls
+   * from several instances skip rather than wait: one compaction is enough.
+   */
+  async compactLog(docName: string): Promise<void> {
+    await this.schema();
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const lock = await client.query<{ ok: boolean }>(
+        'SELECT pg_try_advisory_xact_lock(hashtextextended($1, 1)) AS ok',
+        [docName],
+      );
+      if (lock.rows[0]?.ok) {
+        const snap = await client.query<{ data: Buffer; through_seq: string }>(
+          'SELECT data, through_seq FROM doc_snapshots WHERE doc = $1',
+          [docName],
+        );
+        const through = Number(snap.rows[0]?.through_seq ?? 0);
+        const rows = await client.query<{ seq: string; data: Buffer }>(
+          'SELECT seq, data FROM doc_updates WHERE doc = $1 AND seq > $2 ORDER BY seq',
+          [docName, through],
+        );
+        if (rows.rows.length > 0) {
+          const parts = [...snap.rows.map((r) => r.data), ...rows.rows.map((r) => r.data)];
+          const merged = Y.mergeUpdates(parts.map((b) => new Uint8Array(b)));
+          const last = Number(rows.rows.at(-1)!.seq);
+          await client.query(
+            `INSERT INTO doc_snapshots (doc, data, through_seq) VALUES ($1, $2, $3)
+             ON CONFLICT (doc) DO UPDATE SET data = excluded.data, through_seq = excluded.through_seq`,
+            [docName, Buffer.from(merged), last],
+          );
+          await client.query('DELETE FROM doc_updates WHERE doc = $1 AND seq <= $2', [
+            docName,
+            last,
+          ]);
+        }
+      }
+      await client.query('COMMIT');
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
   }
 
   delete(docName: string): Promise<void> {

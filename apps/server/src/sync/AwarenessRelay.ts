@@ -37,12 +37,21 @@ export class AwarenessRelay<S> {
     return ids.length > 0 ? encodeAwareness(this.awareness, ids) : null;
   }
 
-  /** Removes the presence a dropped connection controlled. */
-  drop(from: S): void {
+  /** Applies presence relayed from another server instance. */
+  applyRemote(update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, 'relay');
+  }
+
+  /**
+   * Removes the presence a dropped connection controlled; returns the removal as an awareness
+   * update (for other instances), or null when it controlled none.
+   */
+  drop(from: S): Uint8Array | null {
     const ids = this.owned.get(from);
     this.owned.delete(from);
-    if (ids && ids.size > 0)
-      awarenessProtocol.removeAwarenessStates(this.awareness, [...ids], null);
+    if (!ids || ids.size === 0) return null;
+    awarenessProtocol.removeAwarenessStates(this.awareness, [...ids], null);
+    return awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...ids]);
   }
 
   private readonly onUpdate = (

@@ -2,6 +2,7 @@ import { migrateTable } from '@tavolo/board';
 import * as Y from 'yjs';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics/Metrics.js';
+import type { Relay } from '../scale/Relay.js';
 import type { DocStore } from '../store/DocStore.js';
 import type { Writer } from './authorizeUpdate.js';
 import { AwarenessRelay } from './AwarenessRelay.js';
@@ -33,6 +34,8 @@ export interface RoomOptions {
   readonly awarenessBatchMs: number;
   /** A socket with more than this many bytes waiting to be sent is closed (1013). */
   readonly maxBufferedBytes: number;
+  /** Other server instances hosting the same tables (scale-out); none on a single node. */
+  readonly relay?: Relay;
 }
 
 type State = 'loading' | 'ready' | 'failed' | 'closed';
@@ -55,6 +58,9 @@ export class Room {
   private state: State = 'loading';
   /** Set when the table was deleted: closing must not write the document back. */
   private discarded = false;
+  private leaveRelay: (() => void) | null = null;
+  /** Updates relayed from other instances while the room was loading. */
+  private relayedEarly: Uint8Array[] = [];
   private lastSeq = 0;
   private sinceCompaction = 0;
   readonly loaded: Promise<void>;
@@ -87,6 +93,13 @@ export class Room {
 
   private async load(): Promise<void> {
     try {
+      if (this.options.relay) {
+        this.leaveRelay = await this.options.relay.join(this.name, {
+          update: (update) => this.applyRelayed(update),
+          awareness: (update) => this.presence.applyRemote(update),
+          resync: () => void this.resync(),
+        });
+      }
       const stored = await this.options.store.load(this.name);
       if (this.state !== 'loading') return;
       const origin: Origin = { kind: 'store' };
@@ -102,9 +115,11 @@ export class Room {
       this.sinceCompaction = stored.updates.length;
       await this.migrate();
       this.state = 'ready';
+      for (const update of this.relayedEarly.splice(0)) this.applyRelayed(update);
     } catch (err) {
       this.options.log.error('room_load_failed', { room: this.name, error: String(err) });
       this.state = 'failed';
+      this.leaveRelay?.();
       for (const socket of this.writers.keys())
         this.drop(socket, CLOSE.tryAgainLater, 'load failed');
       this.early.length = 0;
@@ -125,7 +140,31 @@ export class Room {
     } finally {
       this.doc.off('update', collect);
     }
-    if (updates.length > 0) this.lastSeq = await this.options.store.append(this.name, updates);
+    if (updates.length > 0) {
+      this.lastSeq = await this.options.store.append(this.name, updates);
+      this.options.relay?.publishUpdates(this.name, updates);
+    }
+  }
+
+  /** Applies an update another instance committed, and passes it to this room's clients. */
+  private applyRelayed(update: Uint8Array): void {
+    if (this.state === 'loading') {
+      this.relayedEarly.push(update);
+      return;
+    }
+    if (this.state !== 'ready') return;
+    Y.applyUpdate(this.doc, update, { kind: 'relay' } satisfies Origin);
+    const message = encodeUpdate(update);
+    for (const socket of this.writers.keys()) this.send(socket, message);
+    // A client's parked edit may have been waiting for exactly this.
+    if (this.gate.retry(this.onRefusal)) this.scheduleFlush();
+  }
+
+  /** Catches up from the store after the relay lost updates. */
+  private async resync(): Promise<void> {
+    const stored = await this.options.store.load(this.name);
+    if (stored.snapshot) this.applyRelayed(stored.snapshot);
+    for (const update of stored.updates) this.applyRelayed(update);
   }
 
   /** Adds a socket that writes as `writer`; it is greeted once the document is loaded. */
@@ -176,6 +215,7 @@ export class Room {
         this.options.metrics.awarenessMessages++;
         try {
           this.presence.apply(socket, message.update);
+          this.options.relay?.publishAwareness(this.name, message.update);
         } catch (err) {
           this.options.log.warn('malformed_awareness', { room: this.name, error: String(err) });
           this.options.metrics.rejectWrite('malformed');
@@ -242,6 +282,10 @@ export class Room {
       this.options.metrics.updateBytes += update.length;
     }
     this.gate.settled();
+    this.options.relay?.publishUpdates(
+      this.name,
+      batch.map((p) => p.update),
+    );
     this.sinceCompaction += batch.length;
     this.flushing = null;
     if (this.gate.hasAdmitted) this.scheduleFlush();
@@ -252,10 +296,13 @@ export class Room {
   async compact(): Promise<void> {
     if (this.state !== 'ready' && this.state !== 'closed') return;
     const throughSeq = this.lastSeq;
-    const snapshot = Y.encodeStateAsUpdate(this.doc);
     this.sinceCompaction = 0;
     try {
-      await this.options.store.compact(this.name, snapshot, throughSeq);
+      // Shared storage merges its own log: this instance's document may still lack an update
+      // another instance committed with a lower sequence number.
+      const store = this.options.store;
+      if (store.compactLog) await store.compactLog(this.name);
+      else await store.compact(this.name, Y.encodeStateAsUpdate(this.doc), throughSeq);
     } catch (err) {
       this.options.log.error('compaction_failed', { room: this.name, error: String(err) });
     }
@@ -298,6 +345,7 @@ export class Room {
     scratch.destroy();
     this.lastSeq = await this.options.store.append(this.name, [update]);
     Y.applyUpdate(this.doc, update, { kind: 'local' } satisfies Origin);
+    this.options.relay?.publishUpdates(this.name, [update]);
     const message = encodeUpdate(update);
     for (const socket of this.writers.keys()) this.send(socket, message);
     this.sinceCompaction++;
@@ -307,7 +355,8 @@ export class Room {
   leave(socket: Socket): void {
     if (!this.writers.delete(socket)) return;
     this.gate.forget(socket);
-    this.presence.drop(socket);
+    const removal = this.presence.drop(socket);
+    if (removal) this.options.relay?.publishAwareness(this.name, removal);
   }
 
   private drop(socket: Socket, code: number, reason: string): void {
@@ -322,6 +371,7 @@ export class Room {
     while (this.flushing) await this.flushing;
     const wasReady = this.state === 'ready';
     this.state = 'closed';
+    this.leaveRelay?.();
     if (wasReady && !this.discarded && this.sinceCompaction > 0) await this.compact();
     this.presence.destroy();
     this.doc.destroy();

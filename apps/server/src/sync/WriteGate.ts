@@ -122,6 +122,16 @@ export class WriteGate<S> {
     this.index.add(entry.decoded);
   }
 
+  /**
+   * Re-checks parked updates after the document changed by other means (an update relayed from
+   * another instance); true when any was admitted.
+   */
+  retry(onRefusal: (refusal: Refusal<S>) => void): boolean {
+    const before = this.admitted.length;
+    this.retryParked(onRefusal);
+    return this.admitted.length > before;
+  }
+
   /** Admits, in order, the head of each socket's parked queue while it has become resolvable. */
   private retryParked(onRefusal: (refusal: Refusal<S>) => void): void {
     let moved = true;

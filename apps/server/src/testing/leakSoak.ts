@@ -25,9 +25,13 @@ const BROKEN = 'guasto';
 
 /** The SQLite store, except that one table's document can never be read. */
 class FailingLoadStore implements DocStore {
+  /** Set once the broken table exists: from then on its document cannot be read. */
+  armed = false;
   constructor(private readonly inner: DocStore) {}
   load(name: string) {
-    return name === BROKEN ? Promise.reject(new Error('disk unavailable')) : this.inner.load(name);
+    return this.armed && name === BROKEN
+      ? Promise.reject(new Error('disk unavailable'))
+      : this.inner.load(name);
   }
   append(name: string, updates: readonly Uint8Array[]) {
     return this.inner.append(name, updates);
@@ -55,12 +59,13 @@ const config = parseConfig(
 const db = openDatabase(join(dataDir, 'tavolo.sqlite'));
 const secret = new Uint8Array(32).fill(7);
 const sqlite = new SqliteDocStore(db);
+const failing = new FailingLoadStore(sqlite);
 const app = createApp(config, {
   db,
   log: silentLogger,
   secret,
   adminKey: 'soak',
-  store: new FailingLoadStore(sqlite),
+  store: failing,
 });
 await seedDemo(app.catalog);
 await app.catalog.createTable(
@@ -75,6 +80,7 @@ await app.catalog.createTable(
   },
   Date.now(),
 );
+failing.armed = true;
 const { port } = await app.listen();
 
 const token = (table: string, participantId: string) =>
