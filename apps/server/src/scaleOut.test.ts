@@ -1,0 +1,175 @@
+import { addCard, editCardText, ROOT, type Actor } from '@tavolo/board';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { signToken } from './auth/tokens.js';
+import { PgDocStore } from './store/PgDocStore.js';
+import { ChildServer, freePort } from './testing/ChildServer.js';
+import { TestPostgres } from './testing/postgres.js';
+import { TestRedis } from './testing/redis.js';
+
+const SECRET = 'scale-out-test-secret';
+const INSTANCES = 3;
+const cleanups: Array<() => unknown> = [];
+afterAll(async () => {
+  for (const fn of cleanups.reverse()) await fn();
+}, 60_000);
+
+function until(check: () => boolean, what: string, limitMs = 30_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const timer = setInterval(() => {
+      if (check()) resolve(void clearInterval(timer));
+      else if (Date.now() - started > limitMs) {
+        clearInterval(timer);
+        reject(new Error(`timed out waiting for ${what}`));
+      }
+    }, 5);
+  });
+}
+
+interface Instance {
+  readonly port: number;
+  readonly server: ChildServer;
+  alive: boolean;
+}
+
+/**
+ * What a load balancer does: each new connection goes to a live instance, starting from the
+ * client's preferred one. y-websocket reconnects through it after an instance dies.
+ */
+function balancedWebSocket(instances: Instance[], preferred: number) {
+  return class Balanced extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      const live = [...instances.slice(preferred), ...instances.slice(0, preferred)].find(
+        (i) => i.alive,
+      )!;
+      super(url.replace(/127\.0\.0\.1:\d+/, `127.0.0.1:${live.port}`), protocols);
+    }
+  };
+}
+
+describe('scale-out on PostgreSQL and Redis', () => {
+  it('keeps clients of one table on different instances live, and loses nothing when one dies', async () => {
+    const redis = await TestRedis.start();
+    cleanups.push(() => redis.stop());
+    const postgres = await TestPostgres.start();
+    cleanups.push(() => postgres.stop());
+    const { pool, name } = await postgres.freshDatabase();
+    cleanups.push(() => pool.end());
+    const databaseUrl = `postgres://postgres@127.0.0.1:${postgres.port}/${name}`;
+
+    const instances: Instance[] = [];
+    for (let i = 0; i < INSTANCES; i++) {
+      const port = await freePort();
+      const server = new ChildServer({
+        PORT: String(port),
+        TAVOLO_DATA_DIR: mkdtempSync(join(tmpdir(), `tavolo-node${i}-`)),
+        TAVOLO_SECRET: SECRET,
+        TAVOLO_DATABASE_URL: databaseUrl,
+        TAVOLO_REDIS_URL: redis.url,
+        TAVOLO_COMPACT_EVERY: '25',
+      });
+      cleanups.push(() => server.stop('SIGKILL'));
+      // One after the other: the first seeds the demo boards, the others find them stored.
+      await server.start();
+      instances.push({ port, server, alive: true });
+    }
+
+    const writers = Array.from({ length: 6 }, (_, i) => {
+      const actor: Actor = { id: `p${i}`, name: `P${i}`, organisation: 'Org', role: 'participant' };
+      const token = signToken(
+        {
+          tableId: 'robotica',
+          role: 'participant',
+          participantId: actor.id,
+          exp: Date.now() + 3_600_000,
+        },
+        Buffer.from(SECRET, 'utf8'),
+      );
+      const doc = new Y.Doc();
+      const provider = new WebsocketProvider(
+        `ws://127.0.0.1:${instances[0]!.port}/sync`,
+        'robotica',
+        doc,
+        {
+          WebSocketPolyfill: balancedWebSocket(
+            instances,
+            i % INSTANCES,
+          ) as unknown as typeof globalThis.WebSocket,
+          disableBc: true,
+          maxBackoffTime: 100,
+          params: { token },
+        },
+      );
+      provider.awareness.setLocalStateField('user', { name: actor.name });
+      const received: Uint8Array[] = [];
+      doc.on('update', (update: Uint8Array, origin: unknown) => {
+        if (origin === provider) received.push(update);
+      });
+      cleanups.push(() => provider.destroy());
+      return { actor, doc, provider, received };
+    });
+    await until(() => writers.every((w) => w.provider.synced), 'first sync');
+    // Presence crosses instances: everyone sees all six people.
+    await until(
+      () => writers.every((w) => w.provider.awareness.getStates().size === writers.length),
+      'presence everywhere',
+    );
+
+    let n = 0;
+    const mine = new Map<number, string[]>();
+    const typing = setInterval(() => {
+      writers.forEach((w, i) => {
+        const own = mine.get(i) ?? [];
+        if (own.length > 0 && n % 3 === 0)
+          editCardText(w.doc, w.actor, own[n % own.length]!, `e${n}`);
+        else own.push(addCard(w.doc, w.actor, { section: 'needs', text: `c${i}-${n}` }));
+        mine.set(i, own);
+        n++;
+      });
+    }, 15);
+    cleanups.push(() => clearInterval(typing));
+
+    // Edits flow between instances, then one instance dies mid-edit.
+    const received = () => writers.reduce((sum, w) => sum + w.received.length, 0);
+    await until(() => received() > 200, 'edits across instances');
+    instances[1]!.alive = false;
+    await instances[1]!.server.stop('SIGKILL');
+    const at = received();
+    await until(() => received() > at + 200, 'edits after the kill');
+    clearInterval(typing);
+
+    const sv = (doc: Y.Doc) => Buffer.from(Y.encodeStateVector(doc)).toString('base64');
+    await until(
+      () =>
+        writers.every((w) => w.provider.synced && w.provider.wsconnected) &&
+        writers.every((w) => sv(w.doc) === sv(writers[0]!.doc)),
+      'convergence',
+      60_000,
+    );
+
+    const reader = postgres.pool(name);
+    cleanups.push(() => reader.end());
+    const stored = await new PgDocStore(reader).load('robotica');
+    const fromStorage = new Y.Doc();
+    if (stored.snapshot) Y.applyUpdate(fromStorage, stored.snapshot);
+    for (const u of stored.updates) Y.applyUpdate(fromStorage, u);
+    const replicas = [...writers.map((w) => w.doc), fromStorage];
+    const snapshots = replicas.map((doc) => Y.snapshot(doc));
+    for (const w of writers) {
+      for (const update of w.received) {
+        for (const snap of snapshots) expect(Y.snapshotContainsUpdate(snap, update)).toBe(true);
+      }
+    }
+    const cards = (doc: Y.Doc) => doc.getMap(ROOT.cards).toJSON();
+    for (const doc of replicas) expect(cards(doc)).toEqual(cards(writers[0]!.doc));
+    // Every card any writer created is stored (a few dozen per writer in this run).
+    const created = [...mine.values()].flat();
+    expect(Object.keys(cards(fromStorage)).sort()).toEqual(expect.arrayContaining(created));
+  }, 180_000);
+});
