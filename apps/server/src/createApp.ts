@@ -2,10 +2,11 @@ import type { Database } from 'better-sqlite3';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer, type RawData } from 'ws';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { opensTable, TokenError, verifyToken } from './auth/tokens.js';
 import type { Config } from './config.js';
 import { Catalog } from './catalog/Catalog.js';
+import { sqliteCatalogDb, type CatalogDb } from './catalog/CatalogDb.js';
 import { HttpError, sendJson } from './http/json.js';
 import { paperRoutes } from './http/paperRoutes.js';
 import { publicRoutes } from './http/publicRoutes.js';
@@ -50,12 +51,14 @@ export interface AppDeps {
   readonly now?: () => number;
   /** Where documents are kept; by default the SQLite database `db`. */
   readonly store?: DocStore;
+  /** Where events, tables and invitations are kept; by default the SQLite database `db`. */
+  readonly catalogDb?: CatalogDb;
   /** Links this instance to others hosting the same tables (scale-out). */
   readonly relay?: Relay;
 }
 
 /** Wires the HTTP API, the static client and the WebSocket sync onto one server. */
-export function createApp(config: Config, deps: AppDeps): App {
+export async function createApp(config: Config, deps: AppDeps): Promise<App> {
   const { db, log, secret } = deps;
   const now = deps.now ?? Date.now;
   const store = deps.store ?? new SqliteDocStore(db);
@@ -69,7 +72,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     maxBufferedBytes: config.maxBufferedBytes,
     relay: deps.relay,
   });
-  const catalog = new Catalog(db, store, rooms, secret);
+  const catalog = await Catalog.open(deps.catalogDb ?? sqliteCatalogDb(db), store, rooms, secret);
   const registry = catalog.tables;
   const router = new Router();
   const apiDeps = { catalog, adminKey: deps.adminKey, log, now, publicUrl: config.publicUrl };
@@ -124,13 +127,30 @@ export function createApp(config: Config, deps: AppDeps): App {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => {
+    const tableId = decodeURIComponent(url.pathname.slice(SYNC_PATH.length));
+    // Look the table up before upgrading: once upgraded, frames arrive with nobody to take them.
+    void lookUp(tableId).then((found) =>
+      wss.handleUpgrade(req, socket, head, (ws) => admit(ws, url, tableId, found)),
+    );
+  });
+
+  async function lookUp(tableId: string) {
+    const table = TABLE_ID.test(tableId) ? await registry.find(tableId) : undefined;
+    return table ? { table, archived: await catalog.isArchived(table) } : null;
+  }
+
+  function admit(
+    ws: WebSocket,
+    url: URL,
+    tableId: string,
+    found: Awaited<ReturnType<typeof lookUp>>,
+  ) {
+    {
       const refuse = (code: number, reason: string) => {
         metrics.closed(code);
         ws.close(code, reason);
       };
       if (!accepting) return refuse(CLOSE.serviceRestart, 'server stopping');
-      const tableId = decodeURIComponent(url.pathname.slice(SYNC_PATH.length));
       let claims;
       try {
         claims = verifyToken(url.searchParams.get('token'), secret, now());
@@ -139,10 +159,9 @@ export function createApp(config: Config, deps: AppDeps): App {
         return refuse(CLOSE.unauthorised, err.code);
       }
       if (!opensTable(claims, tableId)) return refuse(CLOSE.forbidden, 'token_for_other_table');
-      const table = TABLE_ID.test(tableId) ? registry.find(tableId) : undefined;
-      if (!table) return refuse(CLOSE.notFound, 'unknown table');
+      if (!found) return refuse(CLOSE.notFound, 'unknown table');
       // An archived event's boards are read-only for everyone, whatever their token says.
-      const role = catalog.isArchived(table) ? 'observer' : claims.role;
+      const role = found.archived ? 'observer' : claims.role;
       const sock = new WsSocket(ws);
       const limiter = new RateLimiter(config.rateLimit.perSecond, config.rateLimit.burst, now);
       const room = rooms.join(tableId, sock, {
@@ -167,8 +186,8 @@ export function createApp(config: Config, deps: AppDeps): App {
         rooms.leave(room, sock);
       });
       ws.on('error', (err) => log.warn('socket_error', { room: tableId, error: String(err) }));
-    });
-  });
+    }
+  }
 
   return {
     server,

@@ -25,16 +25,17 @@ async function main() {
     : loadOrCreateSecret(config.dataDir);
   const admin = loadOrCreateAdminKey(config.dataDir, process.env.TAVOLO_ADMIN_KEY);
   const scale = openScaleOut(config, log);
-  const app = createApp(config, {
+  const app = await createApp(config, {
     db,
     log,
     secret,
     adminKey: admin.key,
     store: scale.store,
+    catalogDb: scale.catalogDb,
     relay: scale.relay,
   });
   if (config.seedDemo && (await seedDemo(app.catalog))) {
-    log.info('demo_seeded', { tables: app.registry.list().length });
+    log.info('demo_seeded', { tables: (await app.registry.list()).length });
   }
   if (!existsSync(join(config.webDir, 'index.html'))) {
     log.warn('web_client_missing', { webDir: config.webDir, hint: 'run: pnpm build' });
@@ -45,7 +46,7 @@ async function main() {
     '',
     `  Tavolo è pronto / Tavolo is ready: ${base}`,
     `  Dati / data: ${config.dataDir}`,
-    ...startupLinks(app.catalog, base, admin),
+    ...(await startupLinks(app.catalog, base, admin)),
   ];
   process.stdout.write(lines.join('\n') + '\n');
 

@@ -73,12 +73,30 @@ describe('scale-out on PostgreSQL and Redis', () => {
         TAVOLO_DATABASE_URL: databaseUrl,
         TAVOLO_REDIS_URL: redis.url,
         TAVOLO_COMPACT_EVERY: '25',
+        TAVOLO_ADMIN_KEY: 'scale-admin',
       });
       cleanups.push(() => server.stop('SIGKILL'));
       // One after the other: the first seeds the demo boards, the others find them stored.
       await server.start();
       instances.push({ port, server, alive: true });
     }
+
+    // The catalogue is shared: an event created through one instance exists on the others.
+    const api = (i: number, method: string, path: string, body?: unknown) =>
+      fetch(`http://127.0.0.1:${instances[i]!.port}${path}`, {
+        method,
+        headers: { authorization: 'Bearer scale-admin', 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    const createdEvent = await api(0, 'POST', '/api/events', {
+      title: 'Giornata condivisa',
+      date: '2026-12-01',
+    });
+    expect(createdEvent.status).toBe(201);
+    const seen = await api(2, 'GET', '/api/events/giornata-condivisa');
+    expect(((await seen.json()) as { title: string }).title).toBe('Giornata condivisa');
+    const events = (await (await api(1, 'GET', '/api/events')).json()) as { events: unknown[] };
+    expect(events.events).toHaveLength(2);
 
     const writers = Array.from({ length: 6 }, (_, i) => {
       const actor: Actor = { id: `p${i}`, name: `P${i}`, organisation: 'Org', role: 'participant' };

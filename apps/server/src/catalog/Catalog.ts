@@ -1,14 +1,15 @@
 import { initTable, newId, setPhase, type Actor, type Phase } from '@tavolo/board';
-import type { Database } from 'better-sqlite3';
 import * as Y from 'yjs';
 import { signToken, type Role, type TokenClaims } from '../auth/tokens.js';
 import type { DocStore } from '../store/DocStore.js';
 import { CLOSE } from '../sync/Socket.js';
 import type { Rooms } from '../sync/Rooms.js';
 import { TableRegistry, type TableRecord } from '../tables/TableRegistry.js';
+import type { CatalogDb } from './CatalogDb.js';
 import { EventRegistry, type EventRecord } from './EventRegistry.js';
 import { Invitations, type Invitation } from './Invitations.js';
 import { Participants } from './Participants.js';
+import { migrateCatalog } from './schema.js';
 
 /** How long a moderator's, observer's or participant's session lasts after joining. */
 export const SESSION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
@@ -38,8 +39,8 @@ export class Catalog {
   readonly invitations: Invitations;
   readonly participants: Participants;
 
-  constructor(
-    private readonly db: Database,
+  private constructor(
+    private readonly db: CatalogDb,
     private readonly store: DocStore,
     private readonly rooms: Rooms,
     private readonly secret: Uint8Array,
@@ -50,13 +51,15 @@ export class Catalog {
     this.participants = new Participants(db);
   }
 
-  createEvent(input: Omit<EventRecord, 'id' | 'archivedAt' | 'createdAt'>, now: number) {
-    return this.events.create({
-      ...input,
-      id: uniqueId(slug(input.title), (id) => !!this.events.find(id)),
-      archivedAt: null,
-      createdAt: now,
-    });
+  /** Opens the catalogue, creating or upgrading its tables first. */
+  static async open(db: CatalogDb, store: DocStore, rooms: Rooms, secret: Uint8Array) {
+    await migrateCatalog(db);
+    return new Catalog(db, store, rooms, secret);
+  }
+
+  async createEvent(input: Omit<EventRecord, 'id' | 'archivedAt' | 'createdAt'>, now: number) {
+    const id = await uniqueId(slug(input.title), async (c) => !!(await this.events.find(c)));
+    return this.events.create({ ...input, id, archivedAt: null, createdAt: now });
   }
 
   /** Creates a table's registry entry and its initial board; `fill` may add demo content. */
@@ -67,7 +70,7 @@ export class Catalog {
     fill: (doc: Y.Doc) => void = () => {},
   ): Promise<TableRecord> {
     const id =
-      input.id ?? uniqueId(slug(input.title), (candidate) => !!this.tables.find(candidate));
+      input.id ?? (await uniqueId(slug(input.title), async (c) => !!(await this.tables.find(c))));
     const doc = new Y.Doc();
     // Several instances sharing storage may seed the same table: the first one's board stands.
     const existing = await this.store.load(id);
@@ -85,7 +88,7 @@ export class Catalog {
     const update = Y.encodeStateAsUpdate(doc, before);
     if (Y.decodeUpdate(update).structs.length > 0) await this.store.append(id, [update]);
     doc.destroy();
-    const position = eventId ? this.tables.listByEvent(eventId).length : 0;
+    const position = eventId ? (await this.tables.listByEvent(eventId)).length : 0;
     return this.tables.create({
       id,
       eventId,
@@ -101,16 +104,16 @@ export class Catalog {
   }
 
   /** True when the table belongs to an archived event: it is read-only for everyone. */
-  isArchived(table: TableRecord): boolean {
+  async isArchived(table: TableRecord): Promise<boolean> {
     if (!table.eventId) return false;
-    return (this.events.find(table.eventId)?.archivedAt ?? null) !== null;
+    return ((await this.events.find(table.eventId))?.archivedAt ?? null) !== null;
   }
 
   /** Archives an event: its boards are closed and every connection becomes read-only. */
   async archiveEvent(eventId: string, now: number): Promise<EventRecord | undefined> {
-    const event = this.events.patch(eventId, { archivedAt: now });
+    const event = await this.events.patch(eventId, { archivedAt: now });
     if (!event) return undefined;
-    for (const table of this.tables.listByEvent(eventId)) {
+    for (const table of await this.tables.listByEvent(eventId)) {
       await this.rooms.change(table.id, (doc) => setPhase(doc, SERVER_ACTOR, 'closed'));
       this.rooms.reconnectAll(table.id, CLOSE.serviceRestart, 'event archived');
     }
@@ -119,20 +122,20 @@ export class Catalog {
 
   /** Deletes an event and everything of it: boards, logs, invitations, participants. */
   async deleteEvent(eventId: string): Promise<boolean> {
-    if (!this.events.find(eventId)) return false;
-    const tables = this.tables.listByEvent(eventId);
+    if (!(await this.events.find(eventId))) return false;
+    const tables = await this.tables.listByEvent(eventId);
     for (const table of tables) await this.rooms.evict(table.id, CLOSE.notFound, 'table deleted');
-    this.db.transaction(() => {
-      for (const table of tables) this.tables.delete(table.id);
-      this.events.delete(eventId);
-    })();
-    // Deleted rows are zeroed (secure_delete) and the WAL is folded back, so no copy remains.
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    await this.db.batch([
+      ...tables.map((t) => TableRegistry.deletion(t.id)),
+      EventRegistry.deletion(eventId),
+    ]);
+    // Deleted rows are zeroed (SQLite's secure_delete) and the WAL folded back: no copy remains.
+    await this.db.afterErase();
     return true;
   }
 
   /** Accepts an invitation: records the person and issues the token their socket presents. */
-  accept(
+  async accept(
     invitation: Invitation,
     person: { name: string; organisation: string; consent: boolean },
     now: number,
@@ -141,7 +144,7 @@ export class Catalog {
   }
 
   /** Records a person at a table and signs their token. */
-  admit(
+  async admit(
     tableId: string,
     role: Role,
     person: { name: string; organisation: string; consent: boolean },
@@ -149,7 +152,7 @@ export class Catalog {
     now: number,
   ) {
     const participantId = newId();
-    this.participants.add({
+    await this.participants.add({
       id: participantId,
       tableId,
       role,
@@ -170,12 +173,10 @@ export class Catalog {
   }
 
   /** The participants' invitation of a table that is still valid, creating one when missing. */
-  participantInvitation(tableId: string, now: number): Invitation {
-    const usable = this.invitations
-      .list(tableId)
-      .find(
-        (i) => i.role === 'participant' && i.revokedAt === null && i.expiresAt > now + 3600_000,
-      );
+  async participantInvitation(tableId: string, now: number): Promise<Invitation> {
+    const usable = (await this.invitations.list(tableId)).find(
+      (i) => i.role === 'participant' && i.revokedAt === null && i.expiresAt > now + 3600_000,
+    );
     return (
       usable ??
       this.invitations.create({
@@ -202,7 +203,7 @@ export function slug(title: string): string {
   return base || 'tavolo';
 }
 
-function uniqueId(base: string, taken: (id: string) => boolean): string {
-  if (!taken(base)) return base;
-  for (let n = 2; ; n++) if (!taken(`${base}-${n}`)) return `${base}-${n}`;
+async function uniqueId(base: string, taken: (id: string) => Promise<boolean>): Promise<string> {
+  if (!(await taken(base))) return base;
+  for (let n = 2; ; n++) if (!(await taken(`${base}-${n}`))) return `${base}-${n}`;
 }

@@ -1,5 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
-import { migrateCatalog } from './schema.js';
+import type { CatalogDb, Statement } from './CatalogDb.js';
 
 export type EventLanguage = 'it' | 'en';
 export const EVENT_LANGUAGES: readonly EventLanguage[] = ['it', 'en'];
@@ -39,53 +38,58 @@ export type EventPatch = Partial<
 
 /** Events, newest first. */
 export class EventRegistry {
-  private readonly byId: Statement<[string], EventRow>;
-  private readonly all: Statement<[], EventRow>;
-  private readonly insert: Statement<EventRow>;
-  private readonly update: Statement<EventRow>;
-  private readonly remove: Statement<[string]>;
+  constructor(private readonly db: CatalogDb) {}
 
-  constructor(db: Database) {
-    migrateCatalog(db);
-    this.byId = db.prepare('SELECT * FROM events WHERE id = ?');
-    this.all = db.prepare('SELECT * FROM events ORDER BY date DESC, created_at DESC');
-    this.insert = db.prepare(
-      `INSERT INTO events (id, title, date, start_time, place, organiser, language, archived_at,
-         created_at)
-       VALUES (@id, @title, @date, @start_time, @place, @organiser, @language, @archived_at,
-         @created_at)`,
-    );
-    this.update = db.prepare(
-      `UPDATE events SET title = @title, date = @date, start_time = @start_time, place = @place,
-         organiser = @organiser, language = @language, archived_at = @archived_at WHERE id = @id`,
-    );
-    this.remove = db.prepare('DELETE FROM events WHERE id = ?');
-  }
-
-  find(id: string): EventRecord | undefined {
-    const row = this.byId.get(id);
+  async find(id: string): Promise<EventRecord | undefined> {
+    const row = await this.db.get<EventRow>('SELECT * FROM events WHERE id = ?', [id]);
     return row && toRecord(row);
   }
 
-  list(): EventRecord[] {
-    return this.all.all().map(toRecord);
+  async list(): Promise<EventRecord[]> {
+    const rows = await this.db.all<EventRow>(
+      'SELECT * FROM events ORDER BY date DESC, created_at DESC',
+    );
+    return rows.map(toRecord);
   }
 
-  create(event: EventRecord): EventRecord {
-    this.insert.run(toRow(event));
+  async create(event: EventRecord): Promise<EventRecord> {
+    const r = toRow(event);
+    await this.db.run(
+      `INSERT INTO events (id, title, date, start_time, place, organiser, language, archived_at,
+         created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        r.id,
+        r.title,
+        r.date,
+        r.start_time,
+        r.place,
+        r.organiser,
+        r.language,
+        r.archived_at,
+        r.created_at,
+      ],
+    );
     return event;
   }
 
-  patch(id: string, patch: EventPatch & { archivedAt?: number | null }): EventRecord | undefined {
-    const current = this.find(id);
+  async patch(
+    id: string,
+    patch: EventPatch & { archivedAt?: number | null },
+  ): Promise<EventRecord | undefined> {
+    const current = await this.find(id);
     if (!current) return undefined;
     const next = { ...current, ...patch };
-    this.update.run(toRow(next));
+    const r = toRow(next);
+    await this.db.run(
+      `UPDATE events SET title = ?, date = ?, start_time = ?, place = ?, organiser = ?,
+         language = ?, archived_at = ? WHERE id = ?`,
+      [r.title, r.date, r.start_time, r.place, r.organiser, r.language, r.archived_at, id],
+    );
     return next;
   }
 
-  delete(id: string): void {
-    this.remove.run(id);
+  static deletion(id: string): Statement {
+    return ['DELETE FROM events WHERE id = ?', [id]];
   }
 }
 
@@ -112,7 +116,7 @@ function toRecord(row: EventRow): EventRecord {
     place: row.place,
     organiser: row.organiser,
     language: row.language === 'en' ? 'en' : 'it',
-    archivedAt: row.archived_at,
-    createdAt: row.created_at,
+    archivedAt: row.archived_at === null ? null : Number(row.archived_at),
+    createdAt: Number(row.created_at),
   };
 }

@@ -1,7 +1,6 @@
-import type { Database, Statement } from 'better-sqlite3';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Role } from '../auth/tokens.js';
-import { migrateCatalog } from './schema.js';
+import type { CatalogDb } from './CatalogDb.js';
 
 /** An invitation to one table in one role: a signed link and a short code, until it expires. */
 export interface Invitation {
@@ -40,35 +39,21 @@ export function normaliseCode(typed: string): string {
 }
 
 export class Invitations {
-  private readonly insert: Statement<InvitationRow>;
-  private readonly byId: Statement<[string], InvitationRow>;
-  private readonly byCode: Statement<[string], InvitationRow>;
-  private readonly ofTable: Statement<[string], InvitationRow>;
-  private readonly revokeStmt: Statement<[number, string]>;
-
   constructor(
-    db: Database,
+    private readonly db: CatalogDb,
     private readonly secret: Uint8Array,
-  ) {
-    migrateCatalog(db);
-    this.insert = db.prepare(
-      `INSERT INTO invitations (id, table_id, role, code, label, expires_at, revoked_at, created_at)
-       VALUES (@id, @table_id, @role, @code, @label, @expires_at, @revoked_at, @created_at)`,
-    );
-    this.byId = db.prepare('SELECT * FROM invitations WHERE id = ?');
-    this.byCode = db.prepare('SELECT * FROM invitations WHERE code = ?');
-    this.ofTable = db.prepare(
-      'SELECT * FROM invitations WHERE table_id = ? ORDER BY created_at, id',
-    );
-    this.revokeStmt = db.prepare(
-      'UPDATE invitations SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL',
-    );
-  }
+  ) {}
 
-  create(input: { tableId: string; role: Role; label: string; expiresAt: number; now: number }) {
+  async create(input: {
+    tableId: string;
+    role: Role;
+    label: string;
+    expiresAt: number;
+    now: number;
+  }): Promise<Invitation> {
     for (;;) {
       const code = randomCode();
-      if (this.byCode.get(code)) continue;
+      if (await this.db.get('SELECT id FROM invitations WHERE code = ?', [code])) continue;
       const invitation: Invitation = {
         id: randomBytes(12).toString('base64url'),
         tableId: input.tableId,
@@ -79,7 +64,20 @@ export class Invitations {
         revokedAt: null,
         createdAt: input.now,
       };
-      this.insert.run(toRow(invitation));
+      await this.db.run(
+        `INSERT INTO invitations (id, table_id, role, code, label, expires_at, revoked_at,
+           created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        [
+          invitation.id,
+          invitation.tableId,
+          invitation.role,
+          invitation.code,
+          invitation.label,
+          invitation.expiresAt,
+          null,
+          invitation.createdAt,
+        ],
+      );
       return invitation;
     }
   }
@@ -89,32 +87,48 @@ export class Invitations {
     return `${invitation.id}.${this.sign(invitation.id)}`;
   }
 
-  find(id: string): Invitation | undefined {
-    const row = this.byId.get(id);
+  async find(id: string): Promise<Invitation | undefined> {
+    const row = await this.db.get<InvitationRow>('SELECT * FROM invitations WHERE id = ?', [id]);
     return row && toRecord(row);
   }
 
-  list(tableId: string): Invitation[] {
-    return this.ofTable.all(tableId).map(toRecord);
+  async list(tableId: string): Promise<Invitation[]> {
+    const rows = await this.db.all<InvitationRow>(
+      'SELECT * FROM invitations WHERE table_id = ? ORDER BY created_at, id',
+      [tableId],
+    );
+    return rows.map(toRecord);
   }
 
-  revoke(id: string, now: number): boolean {
-    return this.revokeStmt.run(now, id).changes > 0;
+  async revoke(id: string, now: number): Promise<boolean> {
+    const changed = await this.db.run(
+      'UPDATE invitations SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL',
+      [now, id],
+    );
+    return changed > 0;
   }
 
   /** Resolves a link token or a typed code to a usable invitation, or says why not. */
-  resolve(by: { link?: string; code?: string }, now: number): Invitation | InvitationProblem {
+  async resolve(
+    by: { link?: string; code?: string },
+    now: number,
+  ): Promise<Invitation | InvitationProblem> {
     let row: InvitationRow | undefined;
     if (by.link) {
       const [id, signature] = by.link.split('.');
-      if (id && signature && safeEqual(signature, this.sign(id))) row = this.byId.get(id);
+      if (id && signature && safeEqual(signature, this.sign(id))) {
+        row = await this.db.get<InvitationRow>('SELECT * FROM invitations WHERE id = ?', [id]);
+      }
     } else if (by.code) {
-      row = this.byCode.get(normaliseCode(by.code));
+      row = await this.db.get<InvitationRow>('SELECT * FROM invitations WHERE code = ?', [
+        normaliseCode(by.code),
+      ]);
     }
     if (!row) return 'invitation_unknown';
-    if (row.revoked_at !== null) return 'invitation_revoked';
-    if (row.expires_at <= now) return 'invitation_expired';
-    return toRecord(row);
+    const invitation = toRecord(row);
+    if (invitation.revokedAt !== null) return 'invitation_revoked';
+    if (invitation.expiresAt <= now) return 'invitation_expired';
+    return invitation;
   }
 
   private sign(id: string): string {
@@ -138,19 +152,6 @@ function randomCode(): string {
   return code;
 }
 
-function toRow(i: Invitation): InvitationRow {
-  return {
-    id: i.id,
-    table_id: i.tableId,
-    role: i.role,
-    code: i.code,
-    label: i.label,
-    expires_at: i.expiresAt,
-    revoked_at: i.revokedAt,
-    created_at: i.createdAt,
-  };
-}
-
 function toRecord(row: InvitationRow): Invitation {
   return {
     id: row.id,
@@ -158,8 +159,8 @@ function toRecord(row: InvitationRow): Invitation {
     role: row.role as Role,
     code: row.code,
     label: row.label,
-    expiresAt: row.expires_at,
-    revokedAt: row.revoked_at,
-    createdAt: row.created_at,
+    expiresAt: Number(row.expires_at),
+    revokedAt: row.revoked_at === null ? null : Number(row.revoked_at),
+    createdAt: Number(row.created_at),
   };
 }

@@ -1,6 +1,5 @@
-import type { Database, Statement } from 'better-sqlite3';
 import type { Role } from '../auth/tokens.js';
-import { migrateCatalog } from './schema.js';
+import type { CatalogDb } from './CatalogDb.js';
 
 /** A person who joined a table: what they gave, and whether they may be named in the paper. */
 export interface ParticipantRecord {
@@ -26,42 +25,39 @@ interface ParticipantRow {
 }
 
 export class Participants {
-  private readonly insert: Statement<ParticipantRow>;
-  private readonly ofTable: Statement<[string], ParticipantRow>;
+  constructor(private readonly db: CatalogDb) {}
 
-  constructor(db: Database) {
-    migrateCatalog(db);
-    this.insert = db.prepare(
+  async add(p: ParticipantRecord): Promise<void> {
+    await this.db.run(
       `INSERT INTO participants (id, table_id, role, name, organisation, consent, invitation_id,
-         joined_at)
-       VALUES (@id, @table_id, @role, @name, @organisation, @consent, @invitation_id, @joined_at)`,
+         joined_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        p.id,
+        p.tableId,
+        p.role,
+        p.name,
+        p.organisation,
+        p.consent ? 1 : 0,
+        p.invitationId,
+        p.joinedAt,
+      ],
     );
-    this.ofTable = db.prepare('SELECT * FROM participants WHERE table_id = ? ORDER BY joined_at');
   }
 
-  add(p: ParticipantRecord): void {
-    this.insert.run({
-      id: p.id,
-      table_id: p.tableId,
-      role: p.role,
-      name: p.name,
-      organisation: p.organisation,
-      consent: p.consent ? 1 : 0,
-      invitation_id: p.invitationId,
-      joined_at: p.joinedAt,
-    });
-  }
-
-  list(tableId: string): ParticipantRecord[] {
-    return this.ofTable.all(tableId).map((row) => ({
+  async list(tableId: string): Promise<ParticipantRecord[]> {
+    const rows = await this.db.all<ParticipantRow>(
+      'SELECT * FROM participants WHERE table_id = ? ORDER BY joined_at',
+      [tableId],
+    );
+    return rows.map((row) => ({
       id: row.id,
       tableId: row.table_id,
       role: row.role as Role,
       name: row.name,
       organisation: row.organisation,
-      consent: row.consent === 1,
+      consent: Number(row.consent) === 1,
       invitationId: row.invitation_id,
-      joinedAt: row.joined_at,
+      joinedAt: Number(row.joined_at),
     }));
   }
 }

@@ -134,8 +134,8 @@ describe('event lifecycle', () => {
       expect(bytes()).not.toContain(utf8(marker));
     }
     expect((await api(s, 'GET', `/api/events/${eventId}`)).status).toBe(404);
-    expect(s.app.catalog.participants.list(tableId)).toEqual([]);
-    expect(s.app.catalog.invitations.list(tableId)).toEqual([]);
+    expect(await s.app.catalog.participants.list(tableId)).toEqual([]);
+    expect(await s.app.catalog.invitations.list(tableId)).toEqual([]);
     // The demo event is untouched.
     expect((await api(s, 'GET', '/api/events')).body.events).toHaveLength(1);
   });

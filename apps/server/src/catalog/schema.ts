@@ -1,10 +1,12 @@
-import type { Database } from 'better-sqlite3';
+import type { CatalogDb } from './CatalogDb.js';
 
 /**
  * The secretariat's data: events, their tables, invitations and participants. Documents (the
  * boards themselves) live in the document store; a table's document name is its id.
+ * Times are milliseconds since the epoch (BIGINT in PostgreSQL, read back as numbers).
  */
-const SCHEMA = `
+function schema(time: string): string {
+  return `
 CREATE TABLE IF NOT EXISTS events (
   id TEXT PRIMARY KEY,
   title TEXT NOT NULL,
@@ -13,14 +15,14 @@ CREATE TABLE IF NOT EXISTS events (
   place TEXT NOT NULL DEFAULT '',
   organiser TEXT NOT NULL DEFAULT '',
   language TEXT NOT NULL DEFAULT 'it',
-  archived_at INTEGER,
-  created_at INTEGER NOT NULL
+  archived_at ${time},
+  created_at ${time} NOT NULL
 );
 CREATE TABLE IF NOT EXISTS tables (
   id TEXT PRIMARY KEY,
   title TEXT NOT NULL,
   template_id TEXT NOT NULL,
-  created_at INTEGER NOT NULL
+  created_at ${time} NOT NULL
 );
 CREATE TABLE IF NOT EXISTS invitations (
   id TEXT PRIMARY KEY,
@@ -28,9 +30,9 @@ CREATE TABLE IF NOT EXISTS invitations (
   role TEXT NOT NULL,
   code TEXT NOT NULL UNIQUE,
   label TEXT NOT NULL DEFAULT '',
-  expires_at INTEGER NOT NULL,
-  revoked_at INTEGER,
-  created_at INTEGER NOT NULL
+  expires_at ${time} NOT NULL,
+  revoked_at ${time},
+  created_at ${time} NOT NULL
 );
 CREATE TABLE IF NOT EXISTS participants (
   id TEXT PRIMARY KEY,
@@ -40,13 +42,14 @@ CREATE TABLE IF NOT EXISTS participants (
   organisation TEXT NOT NULL,
   consent INTEGER NOT NULL,
   invitation_id TEXT,
-  joined_at INTEGER NOT NULL
+  joined_at ${time} NOT NULL
 );
 CREATE INDEX IF NOT EXISTS invitations_by_table ON invitations(table_id);
 CREATE INDEX IF NOT EXISTS participants_by_table ON participants(table_id);
 `;
+}
 
-/** Columns added to \`tables\` after its first version, with their definitions. */
+/** Columns added to `tables` after its first version, with their definitions. */
 const TABLE_COLUMNS: Record<string, string> = {
   event_id: 'TEXT REFERENCES events(id)',
   cluster: "TEXT NOT NULL DEFAULT ''",
@@ -57,13 +60,35 @@ const TABLE_COLUMNS: Record<string, string> = {
 };
 
 /** Creates the catalogue's tables, upgrading a database written by an earlier version. */
-export function migrateCatalog(db: Database): void {
-  db.exec(SCHEMA);
+export async function migrateCatalog(db: CatalogDb): Promise<void> {
+  if (db.dialect === 'postgres') {
+    const statements = schema('BIGINT')
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    // A lock keeps instances starting together from racing on CREATE TABLE.
+    await db.batch([
+      ["SELECT pg_advisory_xact_lock(hashtextextended('tavolo:catalog', 0))"],
+      ...statements.map((s) => [s] as const),
+      ...Object.entries(TABLE_COLUMNS).map(
+        ([column, definition]) =>
+          [`ALTER TABLE tables ADD COLUMN IF NOT EXISTS ${column} ${definition}`] as const,
+      ),
+      ['CREATE INDEX IF NOT EXISTS tables_by_event ON tables(event_id)'],
+    ]);
+    return;
+  }
+  for (const statement of schema('INTEGER')
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    await db.run(statement);
+  }
   const present = new Set(
-    (db.prepare('PRAGMA table_info(tables)').all() as Array<{ name: string }>).map((c) => c.name),
+    (await db.all<{ name: string }>('PRAGMA table_info(tables)')).map((c) => c.name),
   );
   for (const [column, definition] of Object.entries(TABLE_COLUMNS)) {
-    if (!present.has(column)) db.exec(`ALTER TABLE tables ADD COLUMN ${column} ${definition}`);
+    if (!present.has(column)) await db.run(`ALTER TABLE tables ADD COLUMN ${column} ${definition}`);
   }
-  db.exec('CREATE INDEX IF NOT EXISTS tables_by_event ON tables(event_id)');
+  await db.run('CREATE INDEX IF NOT EXISTS tables_by_event ON tables(event_id)');
 }

@@ -65,9 +65,9 @@ describe('pnpm tavolo', () => {
 
     const invite = await tavolo(['invite', 'competenze-per-la-logistica', '--role', 'observer']);
     expect(invite.stdout).toMatch(/\/i\/\S+\ncodice \/ code: [A-Z2-9]{6}/);
-    const roles = server.app.catalog.invitations
-      .list('competenze-per-la-logistica')
-      .map((i) => i.role);
+    const roles = (await server.app.catalog.invitations.list('competenze-per-la-logistica')).map(
+      (i) => i.role,
+    );
     expect(roles).toEqual(['moderator', 'observer']);
 
     const list = await tavolo(['events']);
@@ -94,9 +94,9 @@ describe('pnpm tavolo', () => {
     );
     const refused = await tavolo(['delete-event', 'skills-intelligence-piacenza']);
     expect(refused.code).toBe(1);
-    expect(server.app.catalog.events.find('skills-intelligence-piacenza')).toBeDefined();
+    expect(await server.app.catalog.events.find('skills-intelligence-piacenza')).toBeDefined();
     expect((await tavolo(['delete-event', 'skills-intelligence-piacenza', '--yes'])).code).toBe(0);
-    expect(server.app.catalog.events.find('skills-intelligence-piacenza')).toBeUndefined();
+    expect(await server.app.catalog.events.find('skills-intelligence-piacenza')).toBeUndefined();
   });
 
   it('explains bad input and a wrong key, changing nothing', async () => {
@@ -111,6 +111,6 @@ describe('pnpm tavolo', () => {
     const unknown = await tavolo(['frobnicate']);
     expect(unknown.code).toBe(1);
     expect(unknown.stdout).toContain('pnpm tavolo events');
-    expect(server.app.catalog.events.list()).toHaveLength(1);
+    expect(await server.app.catalog.events.list()).toHaveLength(1);
   });
 });

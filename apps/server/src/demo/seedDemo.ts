@@ -56,8 +56,10 @@ function today(now: number): string {
  * moderator invitation each; does nothing when any table exists already.
  */
 export async function seedDemo(catalog: Catalog, now = Date.now()): Promise<boolean> {
-  if (catalog.tables.list().length > 0 || catalog.events.list().length > 0) return false;
-  const event = catalog.createEvent({ ...DEMO_EVENT, date: today(now) }, now);
+  if ((await catalog.tables.list()).length > 0 || (await catalog.events.list()).length > 0) {
+    return false;
+  }
+  const event = await catalog.createEvent({ ...DEMO_EVENT, date: today(now) }, now);
   for (const table of DEMO_TABLES) {
     await catalog.createTable(
       event.id,
@@ -75,7 +77,7 @@ export async function seedDemo(catalog: Catalog, now = Date.now()): Promise<bool
       now,
       fillDemo(table, now),
     );
-    catalog.invitations.create({
+    await catalog.invitations.create({
       tableId: table.id,
       role: 'moderator',
       label: table.moderator.name,

@@ -84,10 +84,12 @@ export async function buildPaper(
     board: await boardOf(rooms, store, table.id),
   });
   if ('table' in target) {
-    const event = target.table.eventId ? catalog.events.find(target.table.eventId) : undefined;
+    const event = target.table.eventId
+      ? await catalog.events.find(target.table.eventId)
+      : undefined;
     return tablePaper({ event: paperEvent(event), table: await input(target.table) });
   }
-  const tables = catalog.tables.listByEvent(target.event.id);
+  const tables = await catalog.tables.listByEvent(target.event.id);
   return eventPaper({
     event: paperEvent(target.event),
     tables: await Promise.all(tables.map(input)),
@@ -140,10 +142,10 @@ export function paperRoutes(
 
   router
     .on('GET', '/api/tables/:tableId/paper', async ({ req, res, params, url }) => {
-      const table = catalog.tables.find(params.tableId!);
+      const table = await catalog.tables.find(params.tableId!);
       if (!table) throw new HttpError(404, 'unknown_table', 'No such table.');
       requireExporter(req, deps, secret, table.id);
-      const event = table.eventId ? catalog.events.find(table.eventId) : undefined;
+      const event = table.eventId ? await catalog.events.find(table.eventId) : undefined;
       options(url, 'it');
       await send(
         res,
@@ -154,7 +156,7 @@ export function paperRoutes(
       );
     })
     .on('GET', '/api/events/:eventId/paper', async ({ req, res, params, url }) => {
-      const event = catalog.events.find(params.eventId!);
+      const event = await catalog.events.find(params.eventId!);
       if (!event) throw new HttpError(404, 'unknown_event', 'No such event.');
       requireExporter(req, deps, secret, null);
       options(url, 'it');

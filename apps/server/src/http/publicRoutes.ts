@@ -26,28 +26,29 @@ const PROBLEM_STATUS = {
 export function publicRoutes(router: Router, deps: ApiDeps, secret: Uint8Array): void {
   const { catalog } = deps;
 
-  const resolve = (by: { link?: string; code?: string }): Invitation => {
-    const found = catalog.invitations.resolve(by, deps.now());
+  const resolve = async (by: { link?: string; code?: string }): Promise<Invitation> => {
+    const found = await catalog.invitations.resolve(by, deps.now());
     if (typeof found === 'string') {
       throw new HttpError(PROBLEM_STATUS[found], found, 'This invitation cannot be used.');
     }
     return found;
   };
-  const openTable = (table: TableRecord | undefined): TableRecord => {
+  const openTable = async (id: string): Promise<TableRecord> => {
+    const table = await catalog.tables.find(id);
     if (!table) throw new HttpError(404, 'unknown_table', 'No such table.');
-    if (catalog.isArchived(table)) {
+    if (await catalog.isArchived(table)) {
       throw new HttpError(409, 'event_archived', 'The event is archived: nobody joins any more.');
     }
     return table;
   };
-  const summary = (table: TableRecord) => ({
+  const summary = async (table: TableRecord) => ({
     tableId: table.id,
     tableTitle: table.title,
-    eventTitle: table.eventId ? (catalog.events.find(table.eventId)?.title ?? '') : '',
+    eventTitle: table.eventId ? ((await catalog.events.find(table.eventId))?.title ?? '') : '',
   });
   const joined = (
     res: Parameters<typeof sendJson>[0],
-    result: ReturnType<typeof catalog.admit>,
+    result: Awaited<ReturnType<typeof catalog.admit>>,
     person: ReturnType<typeof readPerson>,
   ) =>
     sendJson(res, 201, {
@@ -60,18 +61,21 @@ export function publicRoutes(router: Router, deps: ApiDeps, secret: Uint8Array):
 
   router
     .on('GET', '/api/time', ({ res }) => sendJson(res, 200, { now: deps.now() }))
-    .on('GET', '/api/tables', ({ res }) => {
+    .on('GET', '/api/tables', async ({ res }) => {
       // Only tables anyone may join are listed publicly (the demo); others need an invitation.
-      const open = catalog.tables.list().filter((t) => t.openJoin && !catalog.isArchived(t));
+      const open = [];
+      for (const t of await catalog.tables.list()) {
+        if (t.openJoin && !(await catalog.isArchived(t))) open.push(t);
+      }
       sendJson(res, 200, { tables: open.map((t) => ({ id: t.id, title: t.title })) });
     })
-    .on('GET', '/api/invitations/lookup', ({ res, url }) => {
-      const invitation = resolve({
+    .on('GET', '/api/invitations/lookup', async ({ res, url }) => {
+      const invitation = await resolve({
         link: url.searchParams.get('invite') ?? undefined,
         code: url.searchParams.get('code') ?? undefined,
       });
-      const table = openTable(catalog.tables.find(invitation.tableId));
-      sendJson(res, 200, { ...summary(table), role: invitation.role });
+      const table = await openTable(invitation.tableId);
+      sendJson(res, 200, { ...(await summary(table)), role: invitation.role });
     })
     .on('POST', '/api/invitations/accept', async ({ req, res }) => {
       const r = new BodyReader(await readJson(req));
@@ -79,33 +83,33 @@ export function publicRoutes(router: Router, deps: ApiDeps, secret: Uint8Array):
       const code = r.text('code', 20, true);
       if (!link && !code) r.errors.code = 'required';
       r.done();
-      const invitation = resolve({ link: link || undefined, code: code || undefined });
-      openTable(catalog.tables.find(invitation.tableId));
+      const invitation = await resolve({ link: link || undefined, code: code || undefined });
+      await openTable(invitation.tableId);
       const person = readPerson(r, invitation.role === 'observer');
       r.done();
-      joined(res, catalog.accept(invitation, person, deps.now()), person);
+      joined(res, await catalog.accept(invitation, person, deps.now()), person);
     })
     .on('POST', '/api/tables/:tableId/join', async ({ req, res, params }) => {
-      const table = openTable(catalog.tables.find(params.tableId!));
+      const table = await openTable(params.tableId!);
       if (!table.openJoin) {
         throw new HttpError(403, 'invitation_required', 'This table is joined by invitation.');
       }
       const r = new BodyReader(await readJson(req));
       const person = readPerson(r, false);
       r.done();
-      const result = catalog.admit(table.id, 'participant', person, null, deps.now());
+      const result = await catalog.admit(table.id, 'participant', person, null, deps.now());
       deps.log.info('participant_joined', {
         table: table.id,
         participant: result.claims.participantId,
       });
       joined(res, result, person);
     })
-    .on('GET', '/api/tables/:tableId/join-info', ({ req, res, params }) => {
-      const table = openTable(catalog.tables.find(params.tableId!));
+    .on('GET', '/api/tables/:tableId/join-info', async ({ req, res, params }) => {
+      const table = await openTable(params.tableId!);
       requireTableToken(req, table.id, secret, deps.now());
-      const invitation = catalog.participantInvitation(table.id, deps.now());
+      const invitation = await catalog.participantInvitation(table.id, deps.now());
       const view = invitationView(deps, req, invitation);
-      sendJson(res, 200, { code: view.code, url: view.url, ...summary(table) });
+      sendJson(res, 200, { code: view.code, url: view.url, ...(await summary(table)) });
     });
 }
 

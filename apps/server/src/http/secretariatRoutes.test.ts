@@ -128,7 +128,7 @@ describe('secretariat API', () => {
       null,
     );
     expect(byCode.status).toBe(201);
-    expect(s.app.catalog.participants.list('robotica').map((p) => p.role)).toEqual([
+    expect((await s.app.catalog.participants.list('robotica')).map((p) => p.role)).toEqual([
       'moderator',
       'moderator',
     ]);
@@ -153,14 +153,14 @@ describe('secretariat API', () => {
     );
     expect(revoked).toMatchObject({ status: 410, body: { code: 'invitation_revoked' } });
 
-    s.app.catalog.invitations.create({
+    await s.app.catalog.invitations.create({
       tableId: 'robotica',
       role: 'participant',
       label: 'scaduto',
       expiresAt: Date.now() - 1,
       now: Date.now() - 10,
     });
-    const expiredCode = s.app.catalog.invitations.list('robotica').at(-1)!.code;
+    const expiredCode = (await s.app.catalog.invitations.list('robotica')).at(-1)!.code;
     const expired = await api(
       s,
       'POST',
@@ -169,7 +169,7 @@ describe('secretariat API', () => {
       null,
     );
     expect(expired).toMatchObject({ status: 410, body: { code: 'invitation_expired' } });
-    expect(s.app.catalog.participants.list('robotica')).toHaveLength(2);
+    expect(await s.app.catalog.participants.list('robotica')).toHaveLength(2);
   });
 
   it('gives the QR code’s join link only to a table’s moderators, observers and the secretariat', async () => {

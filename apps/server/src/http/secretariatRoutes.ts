@@ -47,45 +47,59 @@ function present<T extends object>(r: BodyReader, values: T): Partial<T> {
 /** The secretariat's REST API: events, tables, invitations (Authorization: Bearer <key>). */
 export function secretariatRoutes(router: Router, deps: ApiDeps): void {
   const { catalog } = deps;
-  const findEvent = (id: string): EventRecord => {
-    const event = catalog.events.find(id);
+  const findEvent = async (id: string): Promise<EventRecord> => {
+    const event = await catalog.events.find(id);
     if (!event) throw new HttpError(404, 'unknown_event', 'No such event.');
     return event;
   };
-  const writableEvent = (id: string) => {
-    const event = findEvent(id);
+  const writableEvent = async (id: string) => {
+    const event = await findEvent(id);
     if (event.archivedAt !== null) {
       throw new HttpError(409, 'event_archived', 'The event is archived and read-only.');
     }
     return event;
   };
-  const findTable = (id: string): TableRecord => {
-    const table = catalog.tables.find(id);
+  const findTable = async (id: string): Promise<TableRecord> => {
+    const table = await catalog.tables.find(id);
     if (!table) throw new HttpError(404, 'unknown_table', 'No such table.');
     return table;
   };
-  const tableView = (req: IncomingMessage, table: TableRecord) => ({
+  const tableView = async (req: IncomingMessage, table: TableRecord) => ({
     ...table,
-    invitations: catalog.invitations.list(table.id).map((i) => invitationView(deps, req, i)),
-    participants: catalog.participants.list(table.id).length,
+    invitations: (await catalog.invitations.list(table.id)).map((i) =>
+      invitationView(deps, req, i),
+    ),
+    participants: (await catalog.participants.list(table.id)).length,
   });
-  const eventView = (req: IncomingMessage, event: EventRecord) => ({
+  const eventView = async (req: IncomingMessage, event: EventRecord) => ({
     ...event,
-    tables: catalog.tables.listByEvent(event.id).map((t) => tableView(req, t)),
+    tables: await Promise.all(
+      (await catalog.tables.listByEvent(event.id)).map((t) => tableView(req, t)),
+    ),
   });
+  const writableTable = async (id: string) => {
+    const table = await findTable(id);
+    if (await catalog.isArchived(table)) {
+      throw new HttpError(409, 'event_archived', 'The event is archived and read-only.');
+    }
+    return table;
+  };
 
   router
     .on('POST', '/api/session', ({ req, res }) => {
       requireSecretariat(deps, req);
       sendJson(res, 200, { token: catalog.secretariatToken(deps.now()) });
     })
-    .on('GET', '/api/events', ({ req, res }) => {
+    .on('GET', '/api/events', async ({ req, res }) => {
       requireSecretariat(deps, req);
+      const events = await catalog.events.list();
       sendJson(res, 200, {
-        events: catalog.events.list().map((e) => ({
-          ...e,
-          tables: catalog.tables.listByEvent(e.id).length,
-        })),
+        events: await Promise.all(
+          events.map(async (e) => ({
+            ...e,
+            tables: (await catalog.tables.listByEvent(e.id)).length,
+          })),
+        ),
       });
     })
     .on('POST', '/api/events', async ({ req, res }) => {
@@ -94,64 +108,58 @@ export function secretariatRoutes(router: Router, deps: ApiDeps): void {
       const { r, event } = readEvent(body, false);
       const tables = r.list('tables', MAX_TABLES, readTable);
       r.done();
-      const created = catalog.createEvent(event, deps.now());
+      const created = await catalog.createEvent(event, deps.now());
       for (const table of tables) await catalog.createTable(created.id, table, deps.now());
       deps.log.info('event_created', { event: created.id, tables: tables.length });
-      sendJson(res, 201, eventView(req, created));
+      sendJson(res, 201, await eventView(req, created));
     })
-    .on('GET', '/api/events/:eventId', ({ req, res, params }) => {
+    .on('GET', '/api/events/:eventId', async ({ req, res, params }) => {
       requireSecretariat(deps, req);
-      sendJson(res, 200, eventView(req, findEvent(params.eventId!)));
+      sendJson(res, 200, await eventView(req, await findEvent(params.eventId!)));
     })
     .on('PATCH', '/api/events/:eventId', async ({ req, res, params }) => {
       requireSecretariat(deps, req);
-      writableEvent(params.eventId!);
+      await writableEvent(params.eventId!);
       const { r, event } = readEvent(await readJson(req), true);
       r.done();
-      const updated = catalog.events.patch(params.eventId!, present(r, event))!;
-      sendJson(res, 200, eventView(req, updated));
+      const updated = (await catalog.events.patch(params.eventId!, present(r, event)))!;
+      sendJson(res, 200, await eventView(req, updated));
     })
     .on('POST', '/api/events/:eventId/archive', async ({ req, res, params }) => {
       requireSecretariat(deps, req);
-      writableEvent(params.eventId!);
+      await writableEvent(params.eventId!);
       const archived = await catalog.archiveEvent(params.eventId!, deps.now());
       deps.log.info('event_archived', { event: params.eventId });
-      sendJson(res, 200, eventView(req, archived!));
+      sendJson(res, 200, await eventView(req, archived!));
     })
     .on('DELETE', '/api/events/:eventId', async ({ req, res, params }) => {
       requireSecretariat(deps, req);
-      findEvent(params.eventId!);
+      await findEvent(params.eventId!);
       await catalog.deleteEvent(params.eventId!);
       deps.log.info('event_deleted', { event: params.eventId });
       res.writeHead(204).end();
     })
     .on('POST', '/api/events/:eventId/tables', async ({ req, res, params }) => {
       requireSecretariat(deps, req);
-      writableEvent(params.eventId!);
+      await writableEvent(params.eventId!);
       const r = new BodyReader(await readJson(req));
       const table = readTable(r);
       r.done();
       const created = await catalog.createTable(params.eventId!, table, deps.now());
-      sendJson(res, 201, tableView(req, created));
+      sendJson(res, 201, await tableView(req, created));
     })
     .on('PATCH', '/api/tables/:tableId', async ({ req, res, params }) => {
       requireSecretariat(deps, req);
-      const table = findTable(params.tableId!);
-      if (catalog.isArchived(table)) {
-        throw new HttpError(409, 'event_archived', 'The event is archived and read-only.');
-      }
+      const table = await writableTable(params.tableId!);
       const r = new BodyReader(await readJson(req), true);
       const values = readTable(r);
       r.done();
       const { templateId: _ignored, ...patch } = present(r, values);
-      sendJson(res, 200, tableView(req, catalog.tables.patch(table.id, patch)!));
+      sendJson(res, 200, await tableView(req, (await catalog.tables.patch(table.id, patch))!));
     })
     .on('POST', '/api/tables/:tableId/invitations', async ({ req, res, params }) => {
       requireSecretariat(deps, req);
-      const table = findTable(params.tableId!);
-      if (catalog.isArchived(table)) {
-        throw new HttpError(409, 'event_archived', 'The event is archived and read-only.');
-      }
+      const table = await writableTable(params.tableId!);
       const r = new BodyReader(await readJson(req));
       const role = r.oneOf(
         'role',
@@ -161,7 +169,7 @@ export function secretariatRoutes(router: Router, deps: ApiDeps): void {
       const hours = r.int('expiresInHours', 1, 24 * 90, 24 * 14);
       r.done();
       const now = deps.now();
-      const invitation = catalog.invitations.create({
+      const invitation = await catalog.invitations.create({
         tableId: table.id,
         role,
         label,
@@ -170,12 +178,12 @@ export function secretariatRoutes(router: Router, deps: ApiDeps): void {
       });
       sendJson(res, 201, invitationView(deps, req, invitation));
     })
-    .on('DELETE', '/api/invitations/:invitationId', ({ req, res, params }) => {
+    .on('DELETE', '/api/invitations/:invitationId', async ({ req, res, params }) => {
       requireSecretariat(deps, req);
-      if (!catalog.invitations.find(params.invitationId!)) {
+      if (!(await catalog.invitations.find(params.invitationId!))) {
         throw new HttpError(404, 'unknown_invitation', 'No such invitation.');
       }
-      catalog.invitations.revoke(params.invitationId!, deps.now());
+      await catalog.invitations.revoke(params.invitationId!, deps.now());
       res.writeHead(204).end();
     });
 }

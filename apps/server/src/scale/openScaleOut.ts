@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
+import { postgresCatalogDb } from '../catalog/CatalogDb.js';
 import { PgDocStore } from '../store/PgDocStore.js';
 import { RedisRelay } from './RedisRelay.js';
 
@@ -19,6 +20,8 @@ export function openScaleOut(config: Config, log: Logger) {
   }
   return {
     store: pool ? new PgDocStore(pool) : undefined,
+    // Every instance sees the same events, tables and invitations.
+    catalogDb: pool ? postgresCatalogDb(pool) : undefined,
     relay,
     async close() {
       await relay?.close();

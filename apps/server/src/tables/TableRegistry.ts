@@ -1,5 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
-import { migrateCatalog } from '../catalog/schema.js';
+import type { CatalogDb, Statement } from '../catalog/CatalogDb.js';
 
 /** A person assigned to moderate a table. */
 export interface Moderator {
@@ -47,51 +46,35 @@ export type TablePatch = Partial<Pick<TableRecord, 'title' | 'cluster' | 'area' 
 
 /** The tables that exist; a socket may only open the document of a known table. */
 export class TableRegistry {
-  private readonly byId: Statement<[string], TableRow>;
-  private readonly all: Statement<[], TableRow>;
-  private readonly ofEvent: Statement<[string], TableRow>;
-  private readonly insert: Statement<TableRow>;
-  private readonly update: Statement<TableRow>;
-  private readonly remove: Statement<[string]>;
+  constructor(private readonly db: CatalogDb) {}
 
-  constructor(db: Database) {
-    migrateCatalog(db);
-    this.byId = db.prepare('SELECT * FROM tables WHERE id = ?');
-    this.all = db.prepare('SELECT * FROM tables ORDER BY created_at, position, id');
-    this.ofEvent = db.prepare('SELECT * FROM tables WHERE event_id = ? ORDER BY position, id');
-    this.insert = db.prepare(
-      `INSERT INTO tables (id, event_id, title, template_id, cluster, area, moderators, open_join,
-         position, created_at)
-       VALUES (@id, @event_id, @title, @template_id, @cluster, @area, @moderators, @open_join,
-         @position, @created_at)`,
-    );
-    this.update = db.prepare(
-      `UPDATE tables SET title = @title, cluster = @cluster, area = @area,
-         moderators = @moderators WHERE id = @id`,
-    );
-    this.remove = db.prepare('DELETE FROM tables WHERE id = ?');
-  }
-
-  find(id: string): TableRecord | undefined {
-    const row = this.byId.get(id);
+  async find(id: string): Promise<TableRecord | undefined> {
+    const row = await this.db.get<TableRow>('SELECT * FROM tables WHERE id = ?', [id]);
     return row && toRecord(row);
   }
 
-  list(): TableRecord[] {
-    return this.all.all().map(toRecord);
+  async list(): Promise<TableRecord[]> {
+    const rows = await this.db.all<TableRow>(
+      'SELECT * FROM tables ORDER BY created_at, position, id',
+    );
+    return rows.map(toRecord);
   }
 
-  listByEvent(eventId: string): TableRecord[] {
-    return this.ofEvent.all(eventId).map(toRecord);
+  async listByEvent(eventId: string): Promise<TableRecord[]> {
+    const rows = await this.db.all<TableRow>(
+      'SELECT * FROM tables WHERE event_id = ? ORDER BY position, id',
+      [eventId],
+    );
+    return rows.map(toRecord);
   }
 
-  create(
+  async create(
     table: Omit<
       TableRecord,
       'cluster' | 'area' | 'moderators' | 'openJoin' | 'position' | 'eventId'
     > &
       Partial<TableRecord>,
-  ): TableRecord {
+  ): Promise<TableRecord> {
     const record: TableRecord = {
       eventId: null,
       cluster: '',
@@ -101,20 +84,41 @@ export class TableRegistry {
       position: 0,
       ...table,
     };
-    this.insert.run(toRow(record));
+    const row = toRow(record);
+    await this.db.run(
+      `INSERT INTO tables (id, event_id, title, template_id, cluster, area, moderators, open_join,
+         position, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        row.id,
+        row.event_id,
+        row.title,
+        row.template_id,
+        row.cluster,
+        row.area,
+        row.moderators,
+        row.open_join,
+        row.position,
+        row.created_at,
+      ],
+    );
     return record;
   }
 
-  patch(id: string, patch: TablePatch): TableRecord | undefined {
-    const current = this.find(id);
+  async patch(id: string, patch: TablePatch): Promise<TableRecord | undefined> {
+    const current = await this.find(id);
     if (!current) return undefined;
     const next = { ...current, ...patch };
-    this.update.run(toRow(next));
+    const row = toRow(next);
+    await this.db.run(
+      'UPDATE tables SET title = ?, cluster = ?, area = ?, moderators = ? WHERE id = ?',
+      [row.title, row.cluster, row.area, row.moderators, id],
+    );
     return next;
   }
 
-  delete(id: string): void {
-    this.remove.run(id);
+  /** The statement deleting a table (its invitations and participants go with it). */
+  static deletion(id: string): Statement {
+    return ['DELETE FROM tables WHERE id = ?', [id]];
   }
 }
 
@@ -142,8 +146,8 @@ function toRecord(row: TableRow): TableRecord {
     cluster: row.cluster,
     area: row.area,
     moderators: JSON.parse(row.moderators) as Moderator[],
-    openJoin: row.open_join === 1,
-    position: row.position,
-    createdAt: row.created_at,
+    openJoin: Number(row.open_join) === 1,
+    position: Number(row.position),
+    createdAt: Number(row.created_at),
   };
 }

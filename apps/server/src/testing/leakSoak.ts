@@ -60,7 +60,7 @@ const db = openDatabase(join(dataDir, 'tavolo.sqlite'));
 const secret = new Uint8Array(32).fill(7);
 const sqlite = new SqliteDocStore(db);
 const failing = new FailingLoadStore(sqlite);
-const app = createApp(config, {
+const app = await createApp(config, {
   db,
   log: silentLogger,
   secret,

@@ -37,7 +37,7 @@ export async function startTestServer(
   );
   const db = openDatabase(join(dataDir, 'tavolo.sqlite'));
   const secret = new Uint8Array(32).fill(1);
-  const app = createApp(config, { db, log: silentLogger, secret, adminKey: TEST_ADMIN_KEY });
+  const app = await createApp(config, { db, log: silentLogger, secret, adminKey: TEST_ADMIN_KEY });
   await seedDemo(app.catalog);
   const address = await app.listen();
   return {

@@ -1,0 +1,73 @@
+import type { Database } from 'better-sqlite3';
+import type { Pool } from 'pg';
+
+/** One statement with its `?` parameters. */
+export type Statement = readonly [sql: string, params?: readonly unknown[]];
+
+/**
+ * The catalogue's database: SQLite on a single node, PostgreSQL when instances share it.
+ * Statements use `?` placeholders and SQL both engines understand.
+ */
+export interface CatalogDb {
+  readonly dialect: 'sqlite' | 'postgres';
+  all<T>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  get<T>(sql: string, params?: readonly unknown[]): Promise<T | undefined>;
+  /** Runs a statement; resolves with the number of rows changed. */
+  run(sql: string, params?: readonly unknown[]): Promise<number>;
+  /** Runs statements atomically. */
+  batch(statements: readonly Statement[]): Promise<void>;
+  /** After erasing data: make sure no copy of it stays in the files (SQLite's WAL). */
+  afterErase(): Promise<void>;
+}
+
+/** The catalogue on better-sqlite3 (synchronous underneath; committed when resolved). */
+export function sqliteCatalogDb(db: Database): CatalogDb {
+  return {
+    dialect: 'sqlite',
+    all: async <T>(sql: string, params: readonly unknown[] = []) =>
+      db.prepare(sql).all(...params) as T[],
+    get: async <T>(sql: string, params: readonly unknown[] = []) =>
+      db.prepare(sql).get(...params) as T | undefined,
+    run: async (sql, params = []) => db.prepare(sql).run(...params).changes,
+    batch: async (statements) => {
+      db.transaction(() => {
+        for (const [sql, params = []] of statements) db.prepare(sql).run(...params);
+      })();
+    },
+    afterErase: async () => {
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    },
+  };
+}
+
+/** `?` placeholders as PostgreSQL's `$1, $2…`. */
+function numbered(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+/** The catalogue on PostgreSQL, shared by every instance. */
+export function postgresCatalogDb(pool: Pool): CatalogDb {
+  return {
+    dialect: 'postgres',
+    all: async <T>(sql: string, params: readonly unknown[] = []) =>
+      (await pool.query(numbered(sql), [...params])).rows as T[],
+    get: async <T>(sql: string, params: readonly unknown[] = []) =>
+      (await pool.query(numbered(sql), [...params])).rows[0] as T | undefined,
+    run: async (sql, params = []) => (await pool.query(numbered(sql), [...params])).rowCount ?? 0,
+    batch: async (statements) => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        for (const [sql, params = []] of statements) await client.query(numbered(sql), [...params]);
+        await client.query('COMMIT');
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    afterErase: async () => {},
+  };
+}
