@@ -10,6 +10,7 @@ import { signToken } from './auth/tokens.js';
 import { openDatabase } from './store/openDatabase.js';
 import { SqliteDocStore } from './store/SqliteDocStore.js';
 import { ChildServer, freePort } from './testing/ChildServer.js';
+import { applyStored } from './store/storedDoc.js';
 
 const KILLS = 12;
 const CLIENTS = 4;
@@ -122,9 +123,7 @@ describe('durability under SIGKILL', () => {
     const db = openDatabase(join(dataDir, 'tavolo.sqlite'));
     cleanups.push(() => db.close());
     const stored = await new SqliteDocStore(db).load('robotica');
-    const fromStorage = new Y.Doc();
-    if (stored.snapshot) Y.applyUpdate(fromStorage, stored.snapshot);
-    for (const u of stored.updates) Y.applyUpdate(fromStorage, u);
+    const fromStorage = applyStored(new Y.Doc(), stored);
 
     const replicas = [...writers.map((w) => w.doc), fromStorage];
     const snapshots = replicas.map((doc) => Y.snapshot(doc));
@@ -175,10 +174,7 @@ describe('clean shutdown', () => {
       cleanups.push(() => db.close());
       const stored = async () => {
         const s = await new SqliteDocStore(db).load('robotica');
-        const d = new Y.Doc();
-        if (s.snapshot) Y.applyUpdate(d, s.snapshot);
-        for (const u of s.updates) Y.applyUpdate(d, u);
-        return { doc: d, updates: s.updates.length };
+        return { doc: applyStored(new Y.Doc(), s), updates: s.updates.length };
       };
       await new Promise<void>((resolve) => {
         const check = setInterval(() => {

@@ -11,6 +11,7 @@ import { PgDocStore } from './store/PgDocStore.js';
 import { ChildServer, freePort } from './testing/ChildServer.js';
 import { TestPostgres } from './testing/postgres.js';
 import { TestRedis } from './testing/redis.js';
+import { applyStored } from './store/storedDoc.js';
 
 const SECRET = 'scale-out-test-secret';
 const INSTANCES = 3;
@@ -174,9 +175,7 @@ describe('scale-out on PostgreSQL and Redis', () => {
     const reader = postgres.pool(name);
     cleanups.push(() => reader.end());
     const stored = await new PgDocStore(reader).load('robotica');
-    const fromStorage = new Y.Doc();
-    if (stored.snapshot) Y.applyUpdate(fromStorage, stored.snapshot);
-    for (const u of stored.updates) Y.applyUpdate(fromStorage, u);
+    const fromStorage = applyStored(new Y.Doc(), stored);
     const replicas = [...writers.map((w) => w.doc), fromStorage];
     const snapshots = replicas.map((doc) => Y.snapshot(doc));
     for (const w of writers) {

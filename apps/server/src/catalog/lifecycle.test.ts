@@ -14,6 +14,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { api } from '../testing/api.js';
 import { startTestServer, type TestServer } from '../testing/startTestServer.js';
+import { applyStored } from '../store/storedDoc.js';
 
 let server: TestServer | null = null;
 const providers: WebsocketProvider[] = [];
@@ -79,11 +80,7 @@ async function eventWithContent(s: TestServer) {
   await until(() => readPhase(live.doc) === 'sharing');
   addCard(live.doc, live.actor, { section: 'needs', text: MARKERS.card });
   const stored = async () => {
-    const d = await s.app.store.load(tableId);
-    const doc = new Y.Doc();
-    if (d.snapshot) Y.applyUpdate(doc, d.snapshot);
-    for (const u of d.updates) Y.applyUpdate(doc, u);
-    return doc;
+    return applyStored(new Y.Doc(), await s.app.store.load(tableId));
   };
   await until(() => s.app.rooms.get(tableId)?.doc.getMap(ROOT.cards).size === 1);
   return { eventId: event.body.id as string, tableId, live, stored };

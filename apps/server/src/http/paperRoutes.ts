@@ -18,6 +18,7 @@ import type { EventRecord } from '../catalog/EventRegistry.js';
 import type { TableRecord } from '../tables/TableRegistry.js';
 import type { Rooms } from '../sync/Rooms.js';
 import type { DocStore } from '../store/DocStore.js';
+import { applyStored } from '../store/storedDoc.js';
 import { bearer, type ApiDeps } from './apiDeps.js';
 import { HttpError } from './json.js';
 import type { Router } from './router.js';
@@ -50,10 +51,7 @@ export async function renderPaper(paper: Paper, format: PaperFormat, language: P
 async function boardOf(rooms: Rooms, store: DocStore, tableId: string) {
   const live = rooms.get(tableId);
   if (live?.isReady) return snapshot(live.doc);
-  const stored = await store.load(tableId);
-  const doc = new Y.Doc();
-  if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
-  for (const update of stored.updates) Y.applyUpdate(doc, update);
+  const doc = applyStored(new Y.Doc(), await store.load(tableId));
   const board = snapshot(doc);
   doc.destroy();
   return board;

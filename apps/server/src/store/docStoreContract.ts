@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { DocStore } from './DocStore.js';
+import { applyStored } from './storedDoc.js';
 
 /** Makes a fresh, empty store; `reopen` gives a second handle on the same storage, if durable. */
 export interface StoreFactory {
@@ -18,10 +19,7 @@ function update(key: string, value: string): Uint8Array {
 }
 
 function replay(stored: { snapshot: Uint8Array | null; updates: readonly Uint8Array[] }) {
-  const doc = new Y.Doc();
-  if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
-  for (const u of stored.updates) Y.applyUpdate(doc, u);
-  return doc.getMap('m').toJSON();
+  return applyStored(new Y.Doc(), stored).getMap('m').toJSON();
 }
 
 /** The behaviour every DocStore must have; call inside a test file with a factory. */

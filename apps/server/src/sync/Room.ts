@@ -4,6 +4,7 @@ import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics/Metrics.js';
 import type { Relay } from '../scale/Relay.js';
 import type { DocStore } from '../store/DocStore.js';
+import { applyStored, changeOf } from '../store/storedDoc.js';
 import type { Writer } from './authorizeUpdate.js';
 import { AwarenessRelay } from './AwarenessRelay.js';
 import {
@@ -102,15 +103,7 @@ export class Room {
       }
       const stored = await this.options.store.load(this.name);
       if (this.state !== 'loading') return;
-      const origin: Origin = { kind: 'store' };
-      Y.transact(
-        this.doc,
-        () => {
-          if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot, origin);
-          for (const update of stored.updates) Y.applyUpdate(this.doc, update, origin);
-        },
-        origin,
-      );
+      applyStored(this.doc, stored, { kind: 'store' } satisfies Origin);
       this.lastSeq = stored.lastSeq;
       this.sinceCompaction = stored.updates.length;
       await this.migrate();
@@ -162,9 +155,9 @@ export class Room {
 
   /** Catches up from the store after the relay lost updates. */
   private async resync(): Promise<void> {
-    const stored = await this.options.store.load(this.name);
-    if (stored.snapshot) this.applyRelayed(stored.snapshot);
-    for (const update of stored.updates) this.applyRelayed(update);
+    const stored = applyStored(new Y.Doc(), await this.options.store.load(this.name));
+    this.applyRelayed(Y.encodeStateAsUpdate(stored, Y.encodeStateVector(this.doc)));
+    stored.destroy();
   }
 
   /** Adds a socket that writes as `writer`; it is greeted once the document is loaded. */
@@ -337,12 +330,7 @@ export class Room {
     await this.loaded;
     if (this.state !== 'ready') throw new Error(`room ${this.name} is not available`);
     while (this.flushing) await this.flushing;
-    const scratch = new Y.Doc();
-    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(this.doc));
-    const before = Y.encodeStateVector(scratch);
-    change(scratch);
-    const update = Y.encodeStateAsUpdate(scratch, before);
-    scratch.destroy();
+    const update = changeOf(Y.encodeStateAsUpdate(this.doc), change);
     this.lastSeq = await this.options.store.append(this.name, [update]);
     Y.applyUpdate(this.doc, update, { kind: 'local' } satisfies Origin);
     this.options.relay?.publishUpdates(this.name, [update]);

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { applyStored, changeOf } from '../store/storedDoc.js';
 import type { Writer } from './authorizeUpdate.js';
 import { Room, type RoomOptions } from './Room.js';
 import type { Socket } from './Socket.js';
@@ -68,13 +69,8 @@ export class Rooms {
     const room = this.open.get(name);
     if (room) return room.changeLocally(change);
     await this.closing.get(name);
-    const stored = await this.options.store.load(name);
-    const doc = new Y.Doc();
-    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
-    for (const update of stored.updates) Y.applyUpdate(doc, update);
-    const before = Y.encodeStateVector(doc);
-    change(doc);
-    const update = Y.encodeStateAsUpdate(doc, before);
+    const doc = applyStored(new Y.Doc(), await this.options.store.load(name));
+    const update = changeOf(Y.encodeStateAsUpdate(doc), change);
     doc.destroy();
     await this.options.store.append(name, [update]);
   }
