@@ -28,6 +28,7 @@ export function CardModeration({
   const [error, setError] = useState<MessageKey | null>(null);
   const section = board.sections.find((s) => s.id === card.section);
   if (!section || rights.hideOthers) return null;
+  if (!rights.grouping && card.merged.length === 0 && error === null) return null;
   const short = card.text.length > 40 ? `${card.text.slice(0, 40)}…` : card.text;
   const others = section.cards.filter((c) => c.id !== card.id);
 

@@ -29,7 +29,7 @@ export function PhaseStepper({ board }: { board: BoardSnapshot }) {
             <button
               type="button"
               aria-current={phase === board.phase ? 'step' : undefined}
-              aria-label={t('mod.goTo', { phase: t(`phase.${phase}`) })}
+              title={t('mod.goTo', { phase: t(`phase.${phase}`) })}
               onClick={() => go(phase)}
             >
               <span className="step-number" aria-hidden="true">

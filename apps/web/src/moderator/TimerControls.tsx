@@ -64,14 +64,14 @@ export function TimerControls({ board }: { board: BoardSnapshot }) {
         )}
         <button
           type="button"
-          aria-label={t('timer.extendLabel')}
+          title={t('timer.extendLabel')}
           onClick={() => connection.run((doc, a) => extendTimer(doc, a, MINUTE, serverNow()))}
         >
           {t('timer.extend')}
         </button>
         <button
           type="button"
-          aria-label={t('timer.shortenLabel')}
+          title={t('timer.shortenLabel')}
           onClick={() => connection.run((doc, a) => extendTimer(doc, a, -MINUTE, serverNow()))}
         >
           {t('timer.shorten')}
