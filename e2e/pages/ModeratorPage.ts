@@ -3,13 +3,17 @@ import { BoardPage } from './BoardPage.js';
 
 /** The moderator of a table, on a laptop, driving it through the moderator panel. */
 export class ModeratorPage extends BoardPage {
-  static async open(browser: Browser, tableId: string, name = 'Federico Marchi') {
-    const board = await BoardPage.as(browser, tableId, {
-      id: `mod-${tableId}`,
-      name,
-      organisation: 'Clust-ER MECH',
-      role: 'moderator',
-    });
+  static async open(
+    browser: Browser,
+    tableId: string,
+    viewport?: { width: number; height: number },
+  ) {
+    const board = await BoardPage.as(
+      browser,
+      tableId,
+      { id: `mod-${tableId}`, name: 'Federico Marchi', organisation: 'Clust-ER MECH', role: 'moderator' },
+      viewport,
+    );
     return new ModeratorPage(board.page);
   }
 

@@ -6,7 +6,8 @@ import { expectAccessible } from '../support/axe.js';
 const NEEDS = 'Fabbisogni di competenze';
 
 test('the moderator groups cards by drag and drop and by keyboard', async ({ browser }) => {
-  const moderator = await ModeratorPage.open(browser, 'robotica');
+  // A tall laptop window: the card and the group are both in sight while dragging.
+  const moderator = await ModeratorPage.open(browser, 'robotica', { width: 1280, height: 1600 });
   await moderator.goToPhase('Condivisione');
   const sara = await BoardPage.joined(browser, 'robotica', 'Sara Galli', 'Tecnopolo Reggio');
   await sara.addCard(NEEDS, 'Manutentore di celle robotizzate');
@@ -18,7 +19,10 @@ test('the moderator groups cards by drag and drop and by keyboard', async ({ bro
   await expect(group).toBeVisible();
 
   // Drag and drop: the card lands in the group, on Sara's screen too.
-  await moderator.card('Manutentore di celle robotizzate').dragTo(group);
+  // Grabbed by its text, as a person would (the buttons and menus on a card are not handles).
+  await moderator
+    .card('Manutentore di celle robotizzate')
+    .dragTo(group, { sourcePosition: { x: 24, y: 14 } });
   const groupOnSara = sara.page.getByRole('region', { name: 'Manutenzione e programmazione' });
   await expect(groupOnSara.locator('li.card', { hasText: 'Manutentore di celle' })).toBeVisible();
 

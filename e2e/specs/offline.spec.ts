@@ -20,6 +20,8 @@ test('an edit made offline survives a reload and syncs when the network returns'
     .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
     .toBe(true);
 
+  // Joining wrote the person's profile; wait until the server has confirmed it.
+  await expect(chiara.status().locator('.connection-pending')).toHaveCount(0);
   await page.context().setOffline(true);
   await expect(chiara.status()).toHaveAttribute('data-status', 'offline');
   await expect(chiara.status()).toContainText('Non in linea');

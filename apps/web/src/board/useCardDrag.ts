@@ -33,7 +33,8 @@ export function useDropZone(enabled: boolean, onDrop: (cardId: string) => void) 
         setOver(false);
       },
       onDrop(event: DragEvent) {
-        const cardId = event.dataTransfer.getData(CARD_TYPE);
+        const cardId =
+          event.dataTransfer.getData(CARD_TYPE) || event.dataTransfer.getData('text/plain');
         setOver(false);
         if (!cardId) return;
         event.preventDefault();

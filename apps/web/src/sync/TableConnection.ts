@@ -114,6 +114,11 @@ export class TableConnection {
     this.onStatus();
   }
 
+  /** Resolves once the board kept on this device has been read. */
+  whenLocalLoaded(): Promise<void> {
+    return this.local.whenSynced.then(() => undefined);
+  }
+
   /** Runs a board operation as this device's actor, in one undoable local transaction. */
   run<T>(op: (doc: Y.Doc, actor: Actor) => T): T {
     let result!: T;
@@ -193,7 +198,8 @@ export class TableConnection {
     if (live) this.everLive = true;
     const status: ConnectionStatus = live
       ? 'live'
-      : !this.env.online() || !this.provider.shouldConnect
+      : // Two failed attempts in a row mean no network, whatever navigator.onLine claims.
+        !this.env.online() || !this.provider.shouldConnect || this.provider.wsUnsuccessfulReconnects >= 2
         ? 'offline'
         : this.everLive
           ? 'reconnecting'

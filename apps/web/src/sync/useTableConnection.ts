@@ -23,8 +23,13 @@ export function useTableConnection(
       announce,
     });
     if (announce && identity.role !== 'observer') {
-      // The profile (and consent to be named in the paper) goes on the board once per device.
-      conn.run((doc, actor) => registerParticipant(doc, actor, identity.consent));
+      // The profile (and consent to be named in the paper) goes on the board once per device;
+      // after the local copy is read, so a reload does not write it again.
+      void conn.whenLocalLoaded().then(() => {
+        if (!conn.doc.isDestroyed) {
+          conn.run((doc, actor) => registerParticipant(doc, actor, identity.consent));
+        }
+      });
     }
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setConnection(conn);
