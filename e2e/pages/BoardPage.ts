@@ -22,10 +22,10 @@ export class BoardPage {
   ) {
     const context = await browser.newContext(viewport ? { viewport } : {});
     const identity = identityFor(tableId, person);
-    await context.addInitScript(
-      ([key, value]) => window.localStorage.setItem(key, value),
-      [`tavolo.identity.${tableId}`, JSON.stringify(identity)] as const,
-    );
+    await context.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [
+      `tavolo.identity.${tableId}`,
+      JSON.stringify(identity),
+    ] as const);
     const board = new BoardPage(await context.newPage());
     await board.open(tableId);
     await expect(board.status()).toContainText('In linea');

@@ -11,7 +11,12 @@ export class ModeratorPage extends BoardPage {
     const board = await BoardPage.as(
       browser,
       tableId,
-      { id: `mod-${tableId}`, name: 'Federico Marchi', organisation: 'Clust-ER MECH', role: 'moderator' },
+      {
+        id: `mod-${tableId}`,
+        name: 'Federico Marchi',
+        organisation: 'Clust-ER MECH',
+        role: 'moderator',
+      },
       viewport,
     );
     return new ModeratorPage(board.page);
@@ -41,7 +46,9 @@ export class ModeratorPage extends BoardPage {
   }
 
   group(heading: string): Locator {
-    return this.page.locator('section.group').filter({ has: this.page.getByRole('heading', { name: heading }) });
+    return this.page
+      .locator('section.group')
+      .filter({ has: this.page.getByRole('heading', { name: heading }) });
   }
 
   async setVoteBudget(dots: number) {

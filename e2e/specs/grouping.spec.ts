@@ -40,7 +40,9 @@ test('the moderator groups cards by drag and drop and by keyboard', async ({ bro
   // Taking a card out again, by keyboard, is just as possible.
   await moderator.page.getByLabel('Gruppo di «Programmatore di robot per saldatura»').focus();
   await moderator.page.keyboard.press('ArrowUp');
-  await expect(groupOnSara.locator('li.card', { hasText: 'Programmatore di robot' })).toHaveCount(0);
+  await expect(groupOnSara.locator('li.card', { hasText: 'Programmatore di robot' })).toHaveCount(
+    0,
+  );
   await expect(sara.card('Programmatore di robot per saldatura')).toBeVisible();
 
   await expectAccessible(moderator.page);

@@ -32,7 +32,9 @@ test('people join by link and write typed cards that others see live', async ({ 
 
   // Giulia writes a skill need with its typed fields; Marco sees them at once.
   const needs = giulia.section(NEEDS);
-  await giulia.page.getByLabel(`Nuovo contributo in «${NEEDS}»`).fill('Esperto di cybersecurity OT');
+  await giulia.page
+    .getByLabel(`Nuovo contributo in «${NEEDS}»`)
+    .fill('Esperto di cybersecurity OT');
   await needs.getByText('Dettagli').click();
   await needs.getByLabel('Competenze', { exact: true }).fill('IEC 62443, reti industriali');
   await needs.getByLabel('Orizzonte').selectOption({ label: '1–2 anni' });
@@ -70,7 +72,9 @@ test('people join by link and write typed cards that others see live', async ({ 
   await expect(giulia.card('Tecnico di integrazione robotica')).toHaveCount(0);
   await expect(giulia.card('Esperto di cybersecurity')).toBeVisible();
   await giulia.page.getByRole('button', { name: 'Azzera i filtri' }).click();
-  await giulia.page.getByLabel('Organizzazione', { exact: true }).selectOption('Automazioni Modenesi');
+  await giulia.page
+    .getByLabel('Organizzazione', { exact: true })
+    .selectOption('Automazioni Modenesi');
   await expect(giulia.card('Esperto di cybersecurity')).toHaveCount(0);
   await expect(giulia.card('Academy regionale OT')).toBeVisible();
   await giulia.page.getByRole('button', { name: 'Azzera i filtri' }).click();

@@ -31,7 +31,10 @@ test('the projector shows phase, timer, live count, join QR and the top items', 
 
   // Once voting closes, the most voted items are on the wall.
   await moderator.goToPhase('Votazione');
-  await rita.card(TOP).getByRole('button', { name: `+ Punto a «${TOP}»` }).click();
+  await rita
+    .card(TOP)
+    .getByRole('button', { name: `+ Punto a «${TOP}»` })
+    .click();
   await expect(rita.card(TOP).locator('.vote-controls')).toHaveAttribute('data-my-votes', '1');
   await moderator.panel().getByRole('button', { name: 'Chiudi la votazione' }).click();
   await expect(wall.topItems()).toContainText(TOP);

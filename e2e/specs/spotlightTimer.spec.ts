@@ -13,7 +13,12 @@ test('a participant’s phone follows the spotlight and shows the same timer', a
   const paolo = await BoardPage.as(
     browser,
     'robotica',
-    { id: 'paolo-phone', name: 'Paolo Ferri', organisation: 'Automazioni Modenesi', role: 'participant' },
+    {
+      id: 'paolo-phone',
+      name: 'Paolo Ferri',
+      organisation: 'Automazioni Modenesi',
+      role: 'participant',
+    },
     PHONE,
   );
 
@@ -36,7 +41,10 @@ test('a participant’s phone follows the spotlight and shows the same timer', a
   // The spotlight on a proposal switches Paolo's phone to that tab and scrolls it into sight.
   const target = 'Percorsi ITS serali co-progettati';
   await expect(paolo.page.getByRole('tab', { selected: true })).toContainText('Fabbisogni');
-  await moderator.card(target).getByRole('button', { name: /^Metti in evidenza/ }).click();
+  await moderator
+    .card(target)
+    .getByRole('button', { name: /^Metti in evidenza/ })
+    .click();
   await expect(paolo.page.getByRole('tab', { selected: true })).toContainText(PROPOSALS);
   const spotlit = paolo.card(target);
   await expect(spotlit).toHaveAttribute('aria-current', 'true');
@@ -44,6 +52,9 @@ test('a participant’s phone follows the spotlight and shows the same timer', a
   await expect(spotlit).toBeInViewport();
   await paolo.screenshot('spotlight-phone');
 
-  await moderator.card(target).getByRole('button', { name: /^Togli l’evidenza/ }).click();
+  await moderator
+    .card(target)
+    .getByRole('button', { name: /^Togli l’evidenza/ })
+    .click();
   await expect(paolo.card(target)).not.toHaveAttribute('aria-current', 'true');
 });

@@ -20,9 +20,15 @@ test('each person votes within the budget; totals show only once voting closes',
 
   const needs = elena.section(NEEDS);
   await expect(needs.locator('.vote-budget')).toContainText('Ti restano 2 punti su 2');
-  await elena.card(FIRST).getByRole('button', { name: `+ Punto a «${FIRST}»` }).click();
+  await elena
+    .card(FIRST)
+    .getByRole('button', { name: `+ Punto a «${FIRST}»` })
+    .click();
   await expect(needs.locator('.vote-budget')).toContainText('Ti resta 1 punto su 2');
-  await elena.card(FIRST).getByRole('button', { name: `+ Punto a «${FIRST}»` }).click();
+  await elena
+    .card(FIRST)
+    .getByRole('button', { name: `+ Punto a «${FIRST}»` })
+    .click();
   await expect(needs.locator('.vote-budget')).toContainText('Ti restano 0 punti su 2');
   await expect(elena.card(FIRST)).toHaveAttribute('data-card-id', /.+/);
   await expect(elena.card(FIRST).locator('.vote-controls')).toHaveAttribute('data-my-votes', '2');
@@ -35,9 +41,15 @@ test('each person votes within the budget; totals show only once voting closes',
   await expect(moderator.page.locator('.vote-total')).toHaveCount(0);
 
   // Taking one back frees a dot.
-  await elena.card(FIRST).getByRole('button', { name: `− Punto da «${FIRST}»` }).click();
+  await elena
+    .card(FIRST)
+    .getByRole('button', { name: `− Punto da «${FIRST}»` })
+    .click();
   await expect(needs.locator('.vote-budget')).toContainText('Ti resta 1 punto su 2');
-  await elena.card(FIRST).getByRole('button', { name: `+ Punto a «${FIRST}»` }).click();
+  await elena
+    .card(FIRST)
+    .getByRole('button', { name: `+ Punto a «${FIRST}»` })
+    .click();
   await expectAccessible(elena.page);
   await elena.screenshot('voting');
 

@@ -15,11 +15,7 @@ export function App({ path, storage }: { path: string; storage: UiStorage }) {
   const table = TABLE_PATH.exec(path);
   if (table?.[1]) {
     return (
-      <TablePage
-        tableId={table[1]}
-        storage={storage}
-        view={table[2] ? 'projector' : 'board'}
-      />
+      <TablePage tableId={table[1]} storage={storage} view={table[2] ? 'projector' : 'board'} />
     );
   }
   return <Home />;

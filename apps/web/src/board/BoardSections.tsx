@@ -44,9 +44,13 @@ function PhoneSections({ board, rights }: { board: BoardSnapshot; rights: Viewer
     const last = board.sections.length - 1;
     const next =
       event.key === 'ArrowRight'
-        ? index === last ? 0 : index + 1
+        ? index === last
+          ? 0
+          : index + 1
         : event.key === 'ArrowLeft'
-          ? index === 0 ? last : index - 1
+          ? index === 0
+            ? last
+            : index - 1
           : event.key === 'Home'
             ? 0
             : event.key === 'End'

@@ -39,9 +39,7 @@ export function CardEditor({
   const [error, setError] = useState<{ key: MessageKey; field: string | null } | null>(null);
   const [detailsOpen, setDetailsOpen] = useState(card !== undefined);
   const hasFields = KIND_FIELDS[kind].length > 0;
-  const textLabel = card
-    ? t(`text.${kind}`)
-    : t('card.new', { section: sectionTitle ?? '' });
+  const textLabel = card ? t(`text.${kind}`) : t('card.new', { section: sectionTitle ?? '' });
 
   function submit(event?: FormEvent) {
     event?.preventDefault();
@@ -50,7 +48,9 @@ export function CardEditor({
       if (card) connection.run((doc, a) => updateCard(doc, a, card.id, patch));
       else {
         const { text, ...fields } = patch;
-        connection.run((doc, a) => addCard(doc, a, { section: sectionId, text: String(text), fields }));
+        connection.run((doc, a) =>
+          addCard(doc, a, { section: sectionId, text: String(text), fields }),
+        );
         setDraft(EMPTY_DRAFT);
         setDetailsOpen(false);
       }

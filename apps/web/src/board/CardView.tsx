@@ -97,7 +97,9 @@ export const CardView = memo(function CardView({
           setEditing(true);
         }}
       />
-      {rights.runsTable && rights.mayWrite && <CardModeration card={card} board={board} rights={rights} />}
+      {rights.runsTable && rights.mayWrite && (
+        <CardModeration card={card} board={board} rights={rights} />
+      )}
     </li>
   );
 });

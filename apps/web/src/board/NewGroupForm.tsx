@@ -6,7 +6,13 @@ import { cardErrorMessage } from './cardErrorMessage.js';
 import { useConnection } from './ConnectionContext.js';
 
 /** Creates an empty group under a heading in a section (grouping phase, moderator). */
-export function NewGroupForm({ section, sectionTitle }: { section: Section; sectionTitle: string }) {
+export function NewGroupForm({
+  section,
+  sectionTitle,
+}: {
+  section: Section;
+  sectionTitle: string;
+}) {
   const t = useT();
   const id = useId();
   const connection = useConnection();

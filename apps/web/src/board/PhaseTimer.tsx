@@ -26,12 +26,8 @@ export function PhaseTimer({
       data-state={state}
     >
       <span className="phase-name">{t(`phase.${phase}`)}</span>
-      <span className="timer-value">
-        {formatRemaining(left)}
-      </span>
-      <span className="timer-state">
-        {expired ? t('timer.expired') : t(`timer.${state}`)}
-      </span>
+      <span className="timer-value">{formatRemaining(left)}</span>
+      <span className="timer-state">{expired ? t('timer.expired') : t(`timer.${state}`)}</span>
     </div>
   );
 }

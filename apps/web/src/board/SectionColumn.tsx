@@ -69,9 +69,7 @@ export const SectionColumn = memo(function SectionColumn({
           <CardView key={card.id} card={card} board={board} rights={rights} />
         ))}
       </ul>
-      {shown === 0 && visible.filteredOut > 0 && (
-        <p className="hint">{t('filter.noMatch')}</p>
-      )}
+      {shown === 0 && visible.filteredOut > 0 && <p className="hint">{t('filter.noMatch')}</p>}
       {shown === 0 && visible.filteredOut === 0 && visible.hidden === 0 && (
         <p className="hint empty-section">{t('section.empty')}</p>
       )}

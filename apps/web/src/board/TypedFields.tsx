@@ -16,7 +16,8 @@ import type { CardDraft } from './cardDraft.js';
 
 type Change = (patch: Partial<CardDraft>) => void;
 type TextField = 'skills' | 'hires' | 'evidence' | 'value' | 'unit' | 'source';
-type ChoiceField = 'skillType' | 'level' | 'horizon' | 'difficulty' | 'direction' | 'instrument' | 'timeframe';
+type ChoiceField =
+  'skillType' | 'level' | 'horizon' | 'difficulty' | 'direction' | 'instrument' | 'timeframe';
 
 /** The typed fields of a card kind (fields.ts), as form controls. */
 export function TypedFields({

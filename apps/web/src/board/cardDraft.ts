@@ -1,4 +1,10 @@
-import { KIND_FIELDS, type Card, type CardFields, type CardKind, type CardPatch } from '@tavolo/board';
+import {
+  KIND_FIELDS,
+  type Card,
+  type CardFields,
+  type CardKind,
+  type CardPatch,
+} from '@tavolo/board';
 
 /** What the card form edits: text inputs hold strings, multi-choices arrays. */
 export interface CardDraft {

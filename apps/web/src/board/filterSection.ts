@@ -49,7 +49,10 @@ export interface VisibilityRules {
 }
 
 function normalise(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 /** True when a card passes the filters (the section filter is applied per section). */
@@ -87,7 +90,9 @@ export function filterSection(
   const byRank = (a: { id: string }, b: { id: string }) =>
     (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0);
   const cardOrder = (cards: readonly Card[]) =>
-    rules.byVotes ? [...cards].sort((a, b) => b.votes - a.votes || a.createdAt - b.createdAt) : cards;
+    rules.byVotes
+      ? [...cards].sort((a, b) => b.votes - a.votes || a.createdAt - b.createdAt)
+      : cards;
 
   const groups = [...section.groups]
     .sort(byRank)

@@ -69,13 +69,18 @@ export const en: Record<MessageKey, string> = {
   'phase.hint.voting': 'Place your dots: totals stay hidden until voting closes.',
   'phase.hint.synthesis': 'The moderator writes the conclusions; you can still add proposals.',
   'phase.hint.closed': 'The table is closed: the board is read-only.',
-  'phase.hintModerator.preparation': 'Set the vote budget and anonymity, then start silent writing.',
-  'phase.hintModerator.silent': 'Everyone sees only their own contributions. Reveal them when time is up.',
-  'phase.hintModerator.sharing': 'Have contributions presented and spotlight the one being discussed.',
-  'phase.hintModerator.grouping': 'Drag contributions into a group, or use each contribution’s “Group” menu.',
+  'phase.hintModerator.preparation':
+    'Set the vote budget and anonymity, then start silent writing.',
+  'phase.hintModerator.silent':
+    'Everyone sees only their own contributions. Reveal them when time is up.',
+  'phase.hintModerator.sharing':
+    'Have contributions presented and spotlight the one being discussed.',
+  'phase.hintModerator.grouping':
+    'Drag contributions into a group, or use each contribution’s “Group” menu.',
   'phase.hintModerator.voting': 'Participants vote; totals appear when you close voting.',
   'phase.hintModerator.synthesis': 'Write the table’s conclusions for the position paper.',
-  'phase.hintModerator.closed': 'The table is closed. You can step back to an earlier phase if needed.',
+  'phase.hintModerator.closed':
+    'The table is closed. You can step back to an earlier phase if needed.',
   'timer.label': 'Phase time',
   'timer.running': 'running',
   'timer.paused': 'paused',

@@ -61,17 +61,24 @@ export const it = {
   'phase.synthesis': 'Sintesi',
   'phase.closed': 'Chiuso',
   'phase.hint.preparation': 'Il moderatore sta preparando il tavolo: tra poco si comincia.',
-  'phase.hint.silent': 'Scrivi i tuoi contributi: quelli degli altri restano nascosti fino alla rivelazione.',
+  'phase.hint.silent':
+    'Scrivi i tuoi contributi: quelli degli altri restano nascosti fino alla rivelazione.',
   'phase.hint.sharing': 'Tutti i contributi sono visibili: gli autori li presentano al tavolo.',
   'phase.hint.grouping': 'Il moderatore unisce i doppioni e raggruppa i contributi simili.',
-  'phase.hint.voting': 'Distribuisci i tuoi punti: i totali restano nascosti fino alla chiusura del voto.',
+  'phase.hint.voting':
+    'Distribuisci i tuoi punti: i totali restano nascosti fino alla chiusura del voto.',
   'phase.hint.synthesis': 'Il moderatore scrive le conclusioni; puoi ancora aggiungere proposte.',
   'phase.hint.closed': 'Il tavolo è chiuso: la bacheca è in sola lettura.',
-  'phase.hintModerator.preparation': 'Imposta punti di voto e anonimato, poi avvia la scrittura silenziosa.',
-  'phase.hintModerator.silent': 'Ognuno vede solo i propri contributi. Rivelali quando il tempo è scaduto.',
-  'phase.hintModerator.sharing': 'Fai presentare i contributi e metti in evidenza quello di cui si parla.',
-  'phase.hintModerator.grouping': 'Trascina i contributi in un gruppo, oppure usa il menu «Gruppo» di ogni contributo.',
-  'phase.hintModerator.voting': 'I partecipanti votano; i totali compaiono quando chiudi la votazione.',
+  'phase.hintModerator.preparation':
+    'Imposta punti di voto e anonimato, poi avvia la scrittura silenziosa.',
+  'phase.hintModerator.silent':
+    'Ognuno vede solo i propri contributi. Rivelali quando il tempo è scaduto.',
+  'phase.hintModerator.sharing':
+    'Fai presentare i contributi e metti in evidenza quello di cui si parla.',
+  'phase.hintModerator.grouping':
+    'Trascina i contributi in un gruppo, oppure usa il menu «Gruppo» di ogni contributo.',
+  'phase.hintModerator.voting':
+    'I partecipanti votano; i totali compaiono quando chiudi la votazione.',
   'phase.hintModerator.synthesis': 'Scrivi le conclusioni del tavolo per il position paper.',
   'phase.hintModerator.closed': 'Il tavolo è chiuso. Puoi tornare a una fase precedente se serve.',
   'timer.label': 'Tempo della fase',

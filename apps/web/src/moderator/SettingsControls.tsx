@@ -1,9 +1,4 @@
-import {
-  setAnonymity,
-  setLocked,
-  setVoteBudget,
-  type BoardSnapshot,
-} from '@tavolo/board';
+import { setAnonymity, setLocked, setVoteBudget, type BoardSnapshot } from '@tavolo/board';
 import { useId } from 'react';
 import { useConnection } from '../board/ConnectionContext.js';
 import { useT } from '../i18n/useT.js';

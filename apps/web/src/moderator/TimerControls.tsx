@@ -53,12 +53,18 @@ export function TimerControls({ board }: { board: BoardSnapshot }) {
       </div>
       <div className="inline-form">
         {running && (
-          <button type="button" onClick={() => connection.run((doc, a) => pauseTimer(doc, a, serverNow()))}>
+          <button
+            type="button"
+            onClick={() => connection.run((doc, a) => pauseTimer(doc, a, serverNow()))}
+          >
             {t('timer.pause')}
           </button>
         )}
         {paused && (
-          <button type="button" onClick={() => connection.run((doc, a) => resumeTimer(doc, a, serverNow()))}>
+          <button
+            type="button"
+            onClick={() => connection.run((doc, a) => resumeTimer(doc, a, serverNow()))}
+          >
             {t('timer.resume')}
           </button>
         )}

@@ -60,7 +60,8 @@ export class PendingChanges {
   /** The server's state vector: every change whose insertions it covers and deletes nothing. */
   serverHas(stateVector: Map<number, number>): boolean {
     return this.settle((change) => {
-      const insertionsHeld = change.clock === 0 || (stateVector.get(change.client) ?? 0) >= change.clock;
+      const insertionsHeld =
+        change.clock === 0 || (stateVector.get(change.client) ?? 0) >= change.clock;
       return insertionsHeld ? { ...change, clock: 0 } : change;
     });
   }

@@ -199,7 +199,9 @@ export class TableConnection {
     const status: ConnectionStatus = live
       ? 'live'
       : // Two failed attempts in a row mean no network, whatever navigator.onLine claims.
-        !this.env.online() || !this.provider.shouldConnect || this.provider.wsUnsuccessfulReconnects >= 2
+        !this.env.online() ||
+          !this.provider.shouldConnect ||
+          this.provider.wsUnsuccessfulReconnects >= 2
         ? 'offline'
         : this.everLive
           ? 'reconnecting'

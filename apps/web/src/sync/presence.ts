@@ -45,7 +45,5 @@ export function readPresence(
       isSelf: clientId === self,
     });
   });
-  return people.sort(
-    (a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name),
-  );
+  return people.sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name));
 }
