@@ -1,12 +1,12 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BoardReader, initTable, setPhase, type Actor, type BoardSnapshot } from '@tavolo/board';
-import { render } from '@testing-library/react';
+import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import * as Y from 'yjs';
 import { ConnectionProvider } from '../board/ConnectionContext.js';
 import type { TableConnection } from '../sync/TableConnection.js';
 import { UiStoreProvider } from '../ui/UiStoreContext.js';
-import { createUiStore } from '../ui/uiStore.js';
+import { createUiStore, type UiStore } from '../ui/uiStore.js';
 
 export const MODERATOR: Actor = {
   id: 'mod',
@@ -73,7 +73,7 @@ export function fakeConnection(doc: Y.Doc, actor: Actor): TableConnection {
 export function renderWith(
   ui: ReactNode,
   { connection, language = 'it' }: { connection?: TableConnection; language?: 'it' | 'en' } = {},
-) {
+): RenderResult & { store: UiStore } {
   const storage = new Map<string, string>([['tavolo.language', language]]);
   const store = createUiStore({
     getItem: (k) => storage.get(k) ?? null,
