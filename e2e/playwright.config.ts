@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
+import { TEST_SECRET } from './support/tokens.js';
 
 const port = Number(process.env.E2E_PORT ?? 18473);
 const chromium = findChromium(process.env);
@@ -40,6 +41,8 @@ export default defineConfig({
       PORT: String(port),
       HOST: '127.0.0.1',
       TAVOLO_DATA_DIR: mkdtempSync(join(tmpdir(), 'tavolo-e2e-')),
+      // Specs sign moderator tokens with the same secret (support/tokens.ts).
+      TAVOLO_SECRET: TEST_SECRET,
     },
   },
 });

@@ -1,8 +1,36 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
+import { identityFor } from '../support/tokens.js';
 
 /** A person at a table's board, in Italian (the default language). */
 export class BoardPage {
   constructor(readonly page: Page) {}
+
+  /** A new browser context whose person joins `tableId` through the join form. */
+  static async joined(browser: Browser, tableId: string, name: string, organisation: string) {
+    const board = new BoardPage(await (await browser.newContext()).newPage());
+    await board.open(tableId);
+    await board.join(name, organisation);
+    return board;
+  }
+
+  /** A new browser context holding a signed identity (e.g. a moderator's), on the board. */
+  static async as(
+    browser: Browser,
+    tableId: string,
+    person: Parameters<typeof identityFor>[1],
+    viewport?: { width: number; height: number },
+  ) {
+    const context = await browser.newContext(viewport ? { viewport } : {});
+    const identity = identityFor(tableId, person);
+    await context.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [
+      `tavolo.identity.${tableId}`,
+      JSON.stringify(identity),
+    ] as const);
+    const board = new BoardPage(await context.newPage());
+    await board.open(tableId);
+    await expect(board.status()).toContainText('In linea');
+    return board;
+  }
 
   async open(tableId: string) {
     await this.page.goto(`/t/${tableId}`);
@@ -13,11 +41,24 @@ export class BoardPage {
     await this.page.getByLabel('Nome e cognome').fill(name);
     await this.page.getByLabel('Organizzazione').fill(organisation);
     await this.page.getByRole('button', { name: 'Entra' }).click();
-    await expect(this.page.getByRole('status')).toHaveText(/In linea/);
+    await expect(this.status()).toContainText('In linea');
+  }
+
+  /** The always-visible sync state. */
+  status(): Locator {
+    return this.page.locator('.connection');
+  }
+
+  timer(): Locator {
+    return this.page.getByRole('timer');
+  }
+
+  phaseBanner(): Locator {
+    return this.page.getByRole('region', { name: 'Fase della sessione' });
   }
 
   section(title: string): Locator {
-    return this.page.getByRole('region', { name: title });
+    return this.page.getByRole('region', { name: title, exact: true });
   }
 
   /** The list of people at the table. */
@@ -26,20 +67,26 @@ export class BoardPage {
   }
 
   card(text: string): Locator {
-    return this.page.getByRole('listitem').filter({ hasText: text });
+    return this.page
+      .locator('li.card')
+      .filter({ has: this.page.locator('.card-text', { hasText: text }) });
   }
 
   async addCard(sectionTitle: string, text: string) {
     await this.page.getByLabel(`Nuovo contributo in «${sectionTitle}»`).fill(text);
     await this.section(sectionTitle).getByRole('button', { name: 'Aggiungi' }).click();
+    await expect(this.card(text)).toBeVisible();
   }
 
-  async editCard(oldText: string, newText: string) {
+  async editCard(oldText: string, label: string, newText: string) {
     await this.card(oldText)
       .getByRole('button', { name: /^Modifica/ })
       .click();
-    const box = this.page.getByLabel('Testo del contributo');
-    await box.fill(newText);
+    await this.page.getByLabel(label).fill(newText);
     await this.page.getByRole('button', { name: 'Salva' }).click();
+  }
+
+  async screenshot(name: string) {
+    await this.page.screenshot({ path: `artifacts/${name}.png`, fullPage: true });
   }
 }

@@ -4,7 +4,7 @@ import { TablePage } from './components/TablePage.js';
 import { useUi } from './ui/UiStoreContext.js';
 import type { UiStorage } from './ui/uiStore.js';
 
-const TABLE_PATH = /^\/t\/([a-z0-9][a-z0-9-]{0,63})\/?$/;
+const TABLE_PATH = /^\/t\/([a-z0-9][a-z0-9-]{0,63})(\/proiettore)?\/?$/;
 
 /** Picks the view for the current path. */
 export function App({ path, storage }: { path: string; storage: UiStorage }) {
@@ -13,6 +13,10 @@ export function App({ path, storage }: { path: string; storage: UiStorage }) {
     document.documentElement.lang = language;
   }, [language]);
   const table = TABLE_PATH.exec(path);
-  if (table?.[1]) return <TablePage tableId={table[1]} storage={storage} />;
+  if (table?.[1]) {
+    return (
+      <TablePage tableId={table[1]} storage={storage} view={table[2] ? 'projector' : 'board'} />
+    );
+  }
   return <Home />;
 }

@@ -1,11 +1,20 @@
 import { useState } from 'react';
+import { BoardView } from '../board/BoardView.js';
 import { loadIdentity, saveIdentity, type Identity } from '../identity/identity.js';
+import { ProjectorView } from '../projector/ProjectorView.js';
 import type { UiStorage } from '../ui/uiStore.js';
-import { BoardView } from './BoardView.js';
 import { JoinForm } from './JoinForm.js';
 
-/** A table: the join form for a newcomer, the board for someone who has joined. */
-export function TablePage({ tableId, storage }: { tableId: string; storage: UiStorage }) {
+/** A table: the join form for a newcomer, then the board or the projector view. */
+export function TablePage({
+  tableId,
+  storage,
+  view,
+}: {
+  tableId: string;
+  storage: UiStorage;
+  view: 'board' | 'projector';
+}) {
   const [identity, setIdentity] = useState<Identity | null>(() => loadIdentity(storage, tableId));
   if (!identity) {
     return (
@@ -18,5 +27,6 @@ export function TablePage({ tableId, storage }: { tableId: string; storage: UiSt
       />
     );
   }
+  if (view === 'projector') return <ProjectorView tableId={tableId} identity={identity} />;
   return <BoardView tableId={tableId} identity={identity} />;
 }

@@ -1,23 +1,42 @@
-import { BoardReader, type Actor, type BoardSnapshot } from '@tavolo/board';
+import { BoardReader, ROOT, type Actor, type BoardSnapshot } from '@tavolo/board';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { actorOf, type Identity } from '../identity/identity.js';
+import { PendingChanges, type PendingStorage } from './PendingChanges.js';
+import { colourOf, readPresence, type Presence } from './presence.js';
+import { ServerAcks } from './ServerAcks.js';
+
+export type { Presence } from './presence.js';
 
 /** What the connection badge shows. */
-export type ConnectionStatus = 'connecting' | 'live' | 'offline' | 'notFound';
+export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'offline' | 'notFound';
 
-/** One person at the table, as their device announces it. */
-export interface Presence {
-  readonly clientId: number;
-  readonly id: string;
-  readonly name: string;
-  readonly organisation: string;
-  readonly isSelf: boolean;
+/** The sync state shown on every screen; the same object until something in it changes. */
+export interface SyncState {
+  readonly status: ConnectionStatus;
+  /** Local changes the server has not acknowledged yet. */
+  readonly pending: number;
+  /** True once the board was read from this device or from the server. */
+  readonly loaded: boolean;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
 }
 
 /** Close code the server uses for a table that does not exist. */
 const CLOSE_NOT_FOUND = 4404;
+
+/** The origin of every transaction this device makes; the undo manager tracks only it. */
+export const LOCAL_ORIGIN = Symbol('tavolo-local');
+
+/** What the connection needs from the browser; injectable for tests. */
+export interface ConnectionEnv {
+  readonly storage: PendingStorage | null;
+  readonly online: () => boolean;
+  readonly events: Pick<Window, 'addEventListener' | 'removeEventListener'> | null;
+  /** Show others' presence and announce this device (false on the projector). */
+  readonly announce: boolean;
+}
 
 /**
  * A table's live document: kept on the device (IndexedDB) and synced with the server.
@@ -25,39 +44,91 @@ const CLOSE_NOT_FOUND = 4404;
  */
 export class TableConnection {
   readonly doc = new Y.Doc();
-  private readonly provider: WebsocketProvider;
-  private readonly local: IndexeddbPersistence;
-  private readonly reader = new BoardReader();
-  private board: BoardSnapshot | null = null;
-  private presence: readonly Presence[] = [];
-  private status: ConnectionStatus = 'connecting';
-  private readonly listeners = new Set<() => void>();
   /** Who this device acts as on the board. */
   readonly actor: Actor;
+  readonly undoManager: Y.UndoManager;
+  private readonly provider: WebsocketProvider;
+  private readonly local: IndexeddbPersistence;
+  private readonly pending: PendingChanges;
+  private readonly acks: ServerAcks;
+  private readonly reader = new BoardReader();
+  private readonly listeners = new Set<() => void>();
+  private board: BoardSnapshot | null = null;
+  private presence: readonly Presence[] = [];
+  private state: SyncState = {
+    status: 'connecting',
+    pending: 0,
+    loaded: false,
+    canUndo: false,
+    canRedo: false,
+  };
+  private everLive = false;
 
   constructor(
     readonly tableId: string,
     serverUrl: string,
     readonly identity: Identity,
+    private readonly env: ConnectionEnv,
   ) {
     this.actor = actorOf(identity);
+    this.pending = new PendingChanges(env.storage, `tavolo.pending.${tableId}`);
     this.local = new IndexeddbPersistence(`tavolo:${tableId}`, this.doc);
     this.provider = new WebsocketProvider(serverUrl, tableId, this.doc, {
       params: { token: identity.token },
+      connect: env.online(),
+      disableBc: true,
     });
-    this.provider.awareness.setLocalStateField('user', {
-      id: identity.participantId,
-      name: identity.name,
-      organisation: identity.organisation,
-    });
+    this.acks = new ServerAcks(this.provider, this.pending, this.onStatus);
+    this.undoManager = new Y.UndoManager(
+      [ROOT.cards, ROOT.groups, ROOT.votes, ROOT.control, ROOT.comments].map((name) =>
+        this.doc.getMap(name),
+      ),
+      { trackedOrigins: new Set([LOCAL_ORIGIN]) },
+    );
+    if (env.announce) {
+      this.provider.awareness.setLocalState({
+        user: {
+          id: identity.participantId,
+          name: identity.name,
+          organisation: identity.organisation,
+          role: identity.role,
+          colour: colourOf(identity.participantId),
+        },
+        editing: null,
+        section: null,
+      });
+    } else {
+      this.provider.awareness.setLocalState(null);
+    }
+    void this.local.whenSynced.then(this.onStatus);
     this.doc.on('update', this.onDocUpdate);
+    this.doc.on('afterTransaction', this.onTransaction);
+    this.undoManager.on('stack-item-added', this.onStatus);
+    this.undoManager.on('stack-item-popped', this.onStatus);
     this.provider.awareness.on('change', this.onPresence);
     this.provider.on('status', this.onStatus);
-    this.provider.on('sync', this.onStatus);
+    this.provider.on('sync', this.onSync);
     this.provider.on('connection-close', this.onClose);
+    env.events?.addEventListener('online', this.onOnline);
+    env.events?.addEventListener('offline', this.onOffline);
+    this.onStatus();
   }
 
-  /** Calls `listener` after any change to board, presence or status. */
+  /** Resolves once the board kept on this device has been read. */
+  whenLocalLoaded(): Promise<void> {
+    return this.local.whenSynced.then(() => undefined);
+  }
+
+  /** Runs a board operation as this device's actor, in one undoable local transaction. */
+  run<T>(op: (doc: Y.Doc, actor: Actor) => T): T {
+    let result!: T;
+    this.doc.transact(() => {
+      result = op(this.doc, this.actor);
+    }, LOCAL_ORIGIN);
+    return result;
+  }
+
+  /** Calls `listener` after any change to board, presence or sync state. */
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -71,7 +142,19 @@ export class TableConnection {
 
   getPresence = (): readonly Presence[] => this.presence;
 
-  getStatus = (): ConnectionStatus => this.status;
+  getSyncState = (): SyncState => this.state;
+
+  /** Tells the others which card this person edits (null: none). */
+  setEditing(cardId: string | null): void {
+    if (this.env.announce) this.provider.awareness.setLocalStateField('editing', cardId);
+  }
+
+  /** Tells the others which section this person is in. */
+  setSection(sectionId: string | null): void {
+    if (!this.env.announce) return;
+    if (this.provider.awareness.getLocalState()?.section === sectionId) return;
+    this.provider.awareness.setLocalStateField('section', sectionId);
+  }
 
   private emit() {
     for (const listener of this.listeners) listener();
@@ -82,44 +165,69 @@ export class TableConnection {
     this.emit();
   };
 
+  private readonly onTransaction = (transaction: Y.Transaction) => {
+    const local = transaction.origin === LOCAL_ORIGIN || transaction.origin === this.undoManager;
+    if (local && this.pending.record(transaction, this.doc)) {
+      this.acks.schedule();
+      this.onStatus();
+    }
+  };
+
   private readonly onPresence = () => {
-    const self = this.doc.clientID;
-    const people: Presence[] = [];
-    this.provider.awareness.getStates().forEach((state, clientId) => {
-      const user = (state as { user?: Partial<Presence> }).user;
-      if (!user || typeof user.name !== 'string') return;
-      people.push({
-        clientId,
-        id: String(user.id ?? ''),
-        name: user.name,
-        organisation: String(user.organisation ?? ''),
-        isSelf: clientId === self,
-      });
-    });
-    people.sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name));
-    this.presence = people;
+    const states = this.provider.awareness.getStates() as Map<number, Record<string, unknown>>;
+    this.presence = this.env.announce ? readPresence(states, this.doc.clientID) : [];
     this.emit();
   };
 
-  private readonly onStatus = () => {
-    if (this.status === 'notFound') return;
-    const next: ConnectionStatus = this.provider.wsconnected
-      ? this.provider.synced
-        ? 'live'
-        : 'connecting'
-      : this.provider.wsconnecting
-        ? 'connecting'
-        : 'offline';
-    if (next !== this.status) {
-      this.status = next;
-      this.emit();
-    }
+  private readonly onSync = () => {
+    this.acks.schedule();
+    this.onStatus();
   };
+
+  private readonly onOnline = () => this.provider.connect();
+
+  private readonly onOffline = () => {
+    // Browsers keep a dead socket open for a long time; going offline closes it at once.
+    this.provider.disconnect();
+    this.onStatus();
+  };
+
+  private readonly onStatus = () => {
+    if (this.state.status === 'notFound') return;
+    const live = this.provider.wsconnected && this.provider.synced;
+    if (live) this.everLive = true;
+    const status: ConnectionStatus = live
+      ? 'live'
+      : // Two failed attempts in a row mean no network, whatever navigator.onLine claims.
+        !this.env.online() ||
+          !this.provider.shouldConnect ||
+          this.provider.wsUnsuccessfulReconnects >= 2
+        ? 'offline'
+        : this.everLive
+          ? 'reconnecting'
+          : 'connecting';
+    this.update({
+      status,
+      pending: this.pending.count,
+      loaded: this.state.loaded || this.local.synced || this.provider.synced,
+      canUndo: this.undoManager.canUndo(),
+      canRedo: this.undoManager.canRedo(),
+    });
+  };
+
+  private update(next: SyncState) {
+    const same = (Object.keys(next) as (keyof SyncState)[]).every(
+      (key) => next[key] === this.state[key],
+    );
+    if (same) return;
+    this.state = next;
+    this.emit();
+  }
 
   private readonly onClose = (event: CloseEvent | null) => {
     if (event?.code === CLOSE_NOT_FOUND) {
       this.provider.disconnect();
-      this.status = 'notFound';
+      this.state = { ...this.state, status: 'notFound' };
       this.emit();
       return;
     }
@@ -127,8 +235,13 @@ export class TableConnection {
   };
 
   destroy(): void {
+    this.env.events?.removeEventListener('online', this.onOnline);
+    this.env.events?.removeEventListener('offline', this.onOffline);
     this.doc.off('update', this.onDocUpdate);
+    this.doc.off('afterTransaction', this.onTransaction);
     this.provider.awareness.off('change', this.onPresence);
+    this.acks.destroy();
+    this.undoManager.destroy();
     this.provider.destroy();
     void this.local.destroy();
     this.doc.destroy();

@@ -1,21 +1,43 @@
+import { registerParticipant } from '@tavolo/board';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Identity } from '../identity/identity.js';
 import { syncUrl, TableConnection } from './TableConnection.js';
 
-/** Opens the table's connection for as long as the component is mounted. */
-export function useTableConnection(tableId: string, identity: Identity): TableConnection | null {
+/**
+ * Opens the table's connection for as long as the component is mounted. `announce: false`
+ * (the projector) neither shows others' presence nor appears in it.
+ */
+export function useTableConnection(
+  tableId: string,
+  identity: Identity,
+  { announce = true }: { announce?: boolean } = {},
+): TableConnection | null {
   const [connection, setConnection] = useState<TableConnection | null>(null);
   useEffect(() => {
     // The connection opens a socket and IndexedDB, so it belongs to the effect (created on
     // mount, destroyed on unmount, StrictMode-safe); the state only hands it to rendering.
-    const conn = new TableConnection(tableId, syncUrl(window.location), identity);
+    const conn = new TableConnection(tableId, syncUrl(window.location), identity, {
+      storage: window.localStorage,
+      online: () => navigator.onLine,
+      events: window,
+      announce,
+    });
+    if (announce && identity.role !== 'observer') {
+      // The profile (and consent to be named in the paper) goes on the board once per device;
+      // after the local copy is read, so a reload does not write it again.
+      void conn.whenLocalLoaded().then(() => {
+        if (!conn.doc.isDestroyed) {
+          conn.run((doc, actor) => registerParticipant(doc, actor, identity.consent));
+        }
+      });
+    }
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setConnection(conn);
     return () => {
       conn.destroy();
       setConnection(null);
     };
-  }, [tableId, identity]);
+  }, [tableId, identity, announce]);
   return connection;
 }
 
@@ -29,7 +51,7 @@ export function usePresence(connection: TableConnection) {
   return useSyncExternalStore(connection.subscribe, connection.getPresence);
 }
 
-/** The connection state for the badge. */
-export function useConnectionStatus(connection: TableConnection) {
-  return useSyncExternalStore(connection.subscribe, connection.getStatus);
+/** Connection status, changes waiting for the server, undo availability. */
+export function useSyncState(connection: TableConnection) {
+  return useSyncExternalStore(connection.subscribe, connection.getSyncState);
 }

@@ -1,10 +1,17 @@
 import { createStore } from 'zustand/vanilla';
 import type { Language } from '../i18n/translate.js';
+import { NO_FILTERS, type BoardFilters } from '../board/filterSection.js';
 
 /** Local UI state: never board data (that is in Yjs), never server data (react-query). */
 export interface UiState {
   readonly language: Language;
+  /** The section shown on a phone, where one section is seen at a time. */
+  readonly activeSection: string | null;
+  readonly filters: BoardFilters;
   setLanguage(language: Language): void;
+  setActiveSection(section: string): void;
+  setFilters(patch: Partial<BoardFilters>): void;
+  clearFilters(): void;
 }
 
 /** Where the UI store keeps what outlives a page load. */
@@ -24,9 +31,20 @@ export function createUiStore(storage: UiStorage) {
   const initial: Language = saved === 'en' ? 'en' : 'it';
   return createStore<UiState>()((set) => ({
     language: initial,
+    activeSection: null,
+    filters: NO_FILTERS,
     setLanguage(language) {
       storage.setItem(LANGUAGE_KEY, language);
       set({ language });
+    },
+    setActiveSection(activeSection) {
+      set({ activeSection });
+    },
+    setFilters(patch) {
+      set((state) => ({ filters: { ...state.filters, ...patch } }));
+    },
+    clearFilters() {
+      set({ filters: NO_FILTERS });
     },
   }));
 }

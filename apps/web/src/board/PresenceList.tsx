@@ -1,0 +1,42 @@
+import type { BoardSnapshot } from '@tavolo/board';
+import { useT } from '../i18n/useT.js';
+import { usePresence } from '../sync/useTableConnection.js';
+import { useConnection } from './ConnectionContext.js';
+import { Avatar } from './Avatar.js';
+import { useSectionTitle } from './useSectionTitle.js';
+
+/** Who is at the table now, and where each is writing. */
+export function PresenceList({ board }: { board: BoardSnapshot }) {
+  const t = useT();
+  const people = usePresence(useConnection());
+  const sectionTitle = useSectionTitle();
+  const titleOf = (id: string | null) => {
+    const section = board.sections.find((s) => s.id === id);
+    return section ? sectionTitle(section) : null;
+  };
+  return (
+    <section className="presence" aria-label={t('presence.title')}>
+      <h2 className="visually-hidden">{t('presence.title')}</h2>
+      <p className="presence-count">{t('presence.count', { count: people.length })}</p>
+      <ul>
+        {people.map((p) => {
+          const where = titleOf(p.section);
+          const writing = p.editing !== null;
+          return (
+            <li key={p.clientId} title={p.organisation} data-person={p.name}>
+              <Avatar name={p.name} colour={p.colour} />
+              <span className="presence-name">
+                {p.isSelf ? t('presence.you', { name: p.name }) : p.name}
+              </span>
+              {where && (
+                <span className="presence-where">
+                  {t(writing ? 'presence.writingIn' : 'presence.in', { section: where })}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import { moveCardToGroup, type BoardSnapshot, type Section } from '@tavolo/board';
+import { memo } from 'react';
+import { useT } from '../i18n/useT.js';
+import { useUi } from '../ui/UiStoreContext.js';
+import { CardComposer } from './CardComposer.js';
+import { CardView } from './CardView.js';
+import { useConnection } from './ConnectionContext.js';
+import { filterSection } from './filterSection.js';
+import { GroupView } from './GroupView.js';
+import { NewGroupForm } from './NewGroupForm.js';
+import { SectionWriters } from './SectionWriters.js';
+import { useDropZone } from './useCardDrag.js';
+import { useSectionTitle } from './useSectionTitle.js';
+import type { ViewerRights } from './viewerRights.js';
+import { VoteBudget } from './VoteBudget.js';
+
+/** One section of the board: its groups and cards, and a composer for new ones. */
+export const SectionColumn = memo(function SectionColumn({
+  section,
+  board,
+  rights,
+}: {
+  section: Section;
+  board: BoardSnapshot;
+  rights: ViewerRights;
+}) {
+  const t = useT();
+  const connection = useConnection();
+  const filters = useUi((s) => s.filters);
+  const title = useSectionTitle()(section);
+  const visible = filterSection(section, filters, {
+    hideOthers: rights.hideOthers,
+    viewerId: connection.actor.id,
+    byVotes: rights.totalsVisible && filters.sort === 'votes',
+  });
+  const ungroup = useDropZone(rights.grouping, (cardId) =>
+    connection.run((doc, actor) => moveCardToGroup(doc, actor, cardId, null)),
+  );
+  const headingId = `section-${section.id}`;
+  const shown = visible.cards.length + visible.groups.reduce((n, g) => n + g.cards.length, 0);
+
+  return (
+    <section
+      className={`section section-${section.kind}`}
+      aria-labelledby={headingId}
+      data-section={section.id}
+    >
+      <header className="section-header">
+        <h2 id={headingId}>{title}</h2>
+        <span className="section-count">{t('section.count', { count: section.cards.length })}</span>
+        <SectionWriters sectionId={section.id} />
+      </header>
+      {rights.votingOpen && <VoteBudget board={board} section={section} />}
+      {visible.hidden > 0 && (
+        <p className="hidden-notice" data-hidden={visible.hidden}>
+          <span aria-hidden="true">✎ </span>
+          {t('silent.hidden', { count: visible.hidden })}
+        </p>
+      )}
+      {visible.groups.map(({ group, cards }) => (
+        <GroupView key={group.id} group={group} cards={cards} board={board} rights={rights} />
+      ))}
+      <ul
+        className={`cards${ungroup.over ? ' drop-over' : ''}${rights.grouping ? ' drop-zone' : ''}`}
+        aria-label={t('section.ungrouped', { section: title })}
+        {...ungroup.props}
+      >
+        {visible.cards.map((card) => (
+          <CardView key={card.id} card={card} board={board} rights={rights} />
+        ))}
+      </ul>
+      {shown === 0 && visible.filteredOut > 0 && <p className="hint">{t('filter.noMatch')}</p>}
+      {shown === 0 && visible.filteredOut === 0 && visible.hidden === 0 && (
+        <p className="hint empty-section">{t('section.empty')}</p>
+      )}
+      {rights.grouping && <NewGroupForm section={section} sectionTitle={title} />}
+      {rights.mayWrite && <CardComposer section={section} sectionTitle={title} board={board} />}
+    </section>
+  );
+});

@@ -1,0 +1,79 @@
+import { castVote, retractVote, type BoardSnapshot } from '@tavolo/board';
+import { useState } from 'react';
+import type { MessageKey } from '../i18n/it.js';
+import { useT } from '../i18n/useT.js';
+import { cardErrorMessage } from './cardErrorMessage.js';
+import { useConnection } from './ConnectionContext.js';
+
+/** The viewer's dots on one card or group, with buttons to add and take back one. */
+export function VoteControls({
+  target,
+  label,
+  board,
+}: {
+  target: string;
+  label: string;
+  board: BoardSnapshot;
+}) {
+  const t = useT();
+  const connection = useConnection();
+  const [error, setError] = useState<MessageKey | null>(null);
+  const me = connection.actor.id;
+  const mine = board.votes.filter((v) => v.voterId === me && v.target === target);
+  const section = mine[0]?.section ?? sectionOf(board, target);
+  const used = board.votes.filter((v) => v.voterId === me && v.section === section).length;
+  const left = board.voteBudget - used;
+  const short = label.length > 50 ? `${label.slice(0, 50)}…` : label;
+
+  const act = (op: () => void) => {
+    try {
+      op();
+      setError(null);
+    } catch (err) {
+      setError(cardErrorMessage(err));
+    }
+  };
+
+  return (
+    <div className="vote-controls" data-my-votes={mine.length}>
+      <span className="my-dots" aria-hidden="true">
+        {mine.map((v) => (
+          <span key={v.id} className="dot-used" />
+        ))}
+      </span>
+      <span className="visually-hidden">{t('vote.mine', { count: mine.length })}</span>
+      <button
+        type="button"
+        className="vote-add"
+        disabled={left <= 0}
+        aria-label={t('vote.addNamed', { text: short })}
+        onClick={() => act(() => connection.run((doc, a) => castVote(doc, a, target)))}
+      >
+        {t('vote.add')}
+      </button>
+      {mine.length > 0 && (
+        <button
+          type="button"
+          className="vote-remove"
+          aria-label={t('vote.removeNamed', { text: short })}
+          onClick={() => act(() => connection.run((doc, a) => retractVote(doc, a, target)))}
+        >
+          {t('vote.remove')}
+        </button>
+      )}
+      {error && (
+        <p className="field-error" role="alert">
+          {t(error)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function sectionOf(board: BoardSnapshot, target: string): string | null {
+  for (const section of board.sections) {
+    if (section.groups.some((g) => g.id === target)) return section.id;
+    if (section.cards.some((c) => c.id === target)) return section.id;
+  }
+  return null;
+}

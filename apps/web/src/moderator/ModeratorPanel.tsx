@@ -1,0 +1,26 @@
+import type { BoardSnapshot } from '@tavolo/board';
+import { useT } from '../i18n/useT.js';
+import { ConclusionsEditor } from './ConclusionsEditor.js';
+import { PhaseStepper } from './PhaseStepper.js';
+import { SettingsControls } from './SettingsControls.js';
+import { TimerControls } from './TimerControls.js';
+
+/** The moderator's (and secretariat's) controls: phases, timer, lock, settings, conclusions. */
+export function ModeratorPanel({ board }: { board: BoardSnapshot }) {
+  const t = useT();
+  return (
+    <section className="moderator-panel" aria-labelledby="moderator-title">
+      <h2 id="moderator-title" className="panel-title">
+        {t('mod.title')}
+      </h2>
+      <PhaseStepper board={board} />
+      <div className="moderator-row">
+        <TimerControls board={board} />
+        <SettingsControls board={board} />
+      </div>
+      {(board.phase === 'synthesis' || board.phase === 'closed') && (
+        <ConclusionsEditor board={board} />
+      )}
+    </section>
+  );
+}
