@@ -35,12 +35,16 @@ test('people join by link and write typed cards that others see live', async ({ 
   await giulia.page
     .getByLabel(`Nuovo contributo in «${NEEDS}»`)
     .fill('Esperto di cybersecurity OT');
-  await needs.getByText('Dettagli').click();
-  await needs.getByLabel('Competenze', { exact: true }).fill('IEC 62443, reti industriali');
-  await needs.getByLabel('Orizzonte').selectOption({ label: '1–2 anni' });
-  await needs.getByLabel('Assunzioni previste nei prossimi 12 mesi').fill('4');
-  await needs.getByLabel('Difficoltà di reperimento').selectOption({ label: 'Alta' });
-  await needs.getByRole('button', { name: 'Aggiungi' }).click();
+  // The composer, not the seeded cards (which show their own skills).
+  const composer = needs
+    .locator('form')
+    .filter({ has: giulia.page.getByLabel(`Nuovo contributo in «${NEEDS}»`) });
+  await composer.getByText('Dettagli').click();
+  await composer.getByLabel('Competenze', { exact: true }).fill('IEC 62443, reti industriali');
+  await composer.getByLabel('Orizzonte').selectOption({ label: '1–2 anni' });
+  await composer.getByLabel('Assunzioni previste nei prossimi 12 mesi').fill('4');
+  await composer.getByLabel('Difficoltà di reperimento').selectOption({ label: 'Alta' });
+  await composer.getByRole('button', { name: 'Aggiungi' }).click();
   const onMarco = marco.card('Esperto di cybersecurity OT');
   await expect(onMarco).toContainText('IEC 62443');
   await expect(onMarco).toContainText('1–2 anni');
