@@ -264,4 +264,13 @@ export const en: Record<MessageKey, string> = {
   'projector.qrLabel': 'QR code to join: {url}',
   'projector.top': 'Most voted',
   'projector.topPending': 'The most voted items appear once voting closes.',
+  'paper.title': 'Position-paper draft',
+  'paper.format.docx': 'Word (DOCX)',
+  'paper.format.md': 'Markdown',
+  'paper.format.csv': 'Data (CSV)',
+  'paper.format.xlsx': 'Data (Excel)',
+  'paper.downloaded': 'Downloaded: {name}',
+  'paper.error.export_forbidden': 'Only the table’s moderators and the secretariat may export.',
+  'paper.error.network': 'No connection: try again when you are online.',
+  'paper.error.other': 'The export failed. Try again shortly.',
 };

@@ -264,6 +264,15 @@ export const it = {
   'projector.qrLabel': 'Codice QR per partecipare: {url}',
   'projector.top': 'I più votati',
   'projector.topPending': 'I più votati compariranno alla chiusura della votazione.',
+  'paper.title': 'Bozza di position paper',
+  'paper.format.docx': 'Word (DOCX)',
+  'paper.format.md': 'Markdown',
+  'paper.format.csv': 'Dati (CSV)',
+  'paper.format.xlsx': 'Dati (Excel)',
+  'paper.downloaded': 'Scaricato: {name}',
+  'paper.error.export_forbidden': 'Solo i moderatori del tavolo e la segreteria possono esportare.',
+  'paper.error.network': 'Nessuna connessione: riprova quando sei in linea.',
+  'paper.error.other': 'Esportazione non riuscita. Riprova tra poco.',
 } as const;
 
 /** A key of the message catalogue. */

@@ -1,6 +1,7 @@
 import type { BoardSnapshot } from '@tavolo/board';
 import { useT } from '../i18n/useT.js';
 import { ConclusionsEditor } from './ConclusionsEditor.js';
+import { PaperDownloads } from './PaperDownloads.js';
 import { PhaseStepper } from './PhaseStepper.js';
 import { SettingsControls } from './SettingsControls.js';
 import { TimerControls } from './TimerControls.js';
@@ -21,6 +22,7 @@ export function ModeratorPanel({ board }: { board: BoardSnapshot }) {
       {(board.phase === 'synthesis' || board.phase === 'closed') && (
         <ConclusionsEditor board={board} />
       )}
+      <PaperDownloads />
     </section>
   );
 }
