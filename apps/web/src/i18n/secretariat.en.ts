@@ -156,7 +156,7 @@ export const secretariatEn: Record<keyof typeof secretariatIt, string> = {
   'secretariat.paper.intro':
     'A chapter per table and a cross-table synthesis. Finish the DOCX in Word; CSV and XLSX hold the raw data.',
   'secretariat.paper.format': 'Format',
-  'secretariat.paper.language': 'Language',
+  'secretariat.paper.language': 'Text language',
   'secretariat.paper.docx': 'Word (DOCX)',
   'secretariat.paper.md': 'Markdown',
   'secretariat.paper.csv': 'CSV',

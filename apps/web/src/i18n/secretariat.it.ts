@@ -158,7 +158,7 @@ export const secretariatIt = {
   'secretariat.paper.intro':
     'Un capitolo per tavolo e una sintesi trasversale. Il DOCX si completa in Word; CSV e XLSX contengono i dati grezzi.',
   'secretariat.paper.format': 'Formato',
-  'secretariat.paper.language': 'Lingua',
+  'secretariat.paper.language': 'Lingua del testo',
   'secretariat.paper.docx': 'Word (DOCX)',
   'secretariat.paper.md': 'Markdown',
   'secretariat.paper.csv': 'CSV',

@@ -20,6 +20,12 @@ export function blankEvent(today: Date): EventFields {
   };
 }
 
+/** Only the fields the form edits, whatever else `event` carries (id, tables…). */
+function eventFields(event: EventFields): EventFields {
+  const { title, date, startTime, place, organiser, language } = event;
+  return { title, date, startTime, place, organiser, language };
+}
+
 /**
  * An event's title, date, start time, place, organiser and paper language, for creating or
  * editing. The server validates; its field errors show under each field.
@@ -40,7 +46,7 @@ export function EventForm({
   onCancel?: () => void;
 }) {
   const t = useT();
-  const [fields, setFields] = useState<EventFields>(initial);
+  const [fields, setFields] = useState<EventFields>(() => eventFields(initial));
   const form = useRef<HTMLFormElement>(null);
   const errorFor = useFieldErrors(fieldErrorsOf(error));
   useFocusFirstInvalid(form, error);

@@ -10,6 +10,7 @@ import { Link } from './navigation.js';
 import { SecretariatLayout } from './SecretariatLayout.js';
 import { TablesSection } from './tables/TablesSection.js';
 import { useEvent, useEventUpdater } from './useEvent.js';
+import './event/event.css';
 
 /** /segreteria/eventi/<id>: an event, its tables and invitations, its paper, archive and delete. */
 export function EventPage({ eventId }: { eventId: string }) {

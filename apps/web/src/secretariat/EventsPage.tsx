@@ -6,6 +6,7 @@ import { Link } from './navigation.js';
 import { retryUnlessRefused } from './SecretariatApi.js';
 import { useSecretariat } from './SecretariatContext.js';
 import { SecretariatLayout } from './SecretariatLayout.js';
+import './event/event.css';
 
 /** /segreteria: every event, newest first. */
 export function EventsPage() {

@@ -18,6 +18,12 @@ export const BLANK_TABLE: TableFields = {
   moderators: [{ name: '', organisation: '' }],
 };
 
+/** Only the fields the form edits, whatever else `table` carries (id, invitations…). */
+function tableFields(table: TableFields): TableFields {
+  const { title, templateId, cluster, area, moderators } = table;
+  return { title, templateId, cluster, area, moderators };
+}
+
 /**
  * A table's title, cluster, smart-specialisation area, template (only when creating: the
  * board is laid out from it) and moderators. Field errors come from the server.
@@ -40,7 +46,7 @@ export function TableForm({
   onCancel?: () => void;
 }) {
   const t = useT();
-  const [fields, setFields] = useState<TableFields>(initial);
+  const [fields, setFields] = useState<TableFields>(() => tableFields(initial));
   const form = useRef<HTMLFormElement>(null);
   const errorFor = useFieldErrors(fieldErrorsOf(error));
   useFocusFirstInvalid(form, error);

@@ -5,6 +5,7 @@ import { useSecretariat } from '../SecretariatContext.js';
 import type { EventView, TableFields } from '../types.js';
 import { TableCard } from './TableCard.js';
 import { BLANK_TABLE, TableForm } from './TableForm.js';
+import './tables.css';
 
 /** The event's tables, and the form that adds one. */
 export function TablesSection({
