@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { E2E_ADMIN_KEY } from './adminKey.js';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
 
 const port = Number(process.env.E2E_PORT ?? 18473);
@@ -40,6 +41,7 @@ export default defineConfig({
       PORT: String(port),
       HOST: '127.0.0.1',
       TAVOLO_DATA_DIR: mkdtempSync(join(tmpdir(), 'tavolo-e2e-')),
+      TAVOLO_ADMIN_KEY: E2E_ADMIN_KEY,
     },
   },
 });

@@ -80,7 +80,7 @@ export const secretariatEn: Record<keyof typeof secretariatIt, string> = {
   'secretariat.events.empty': 'No events yet. Create the first one.',
   'secretariat.events.tables': '{count} tables',
   'secretariat.events.tables.one': '1 table',
-  'secretariat.events.controlRoomOf': 'Control room of {title}',
+  'secretariat.events.controlRoomOf': 'Live control room: {title}',
   'secretariat.newEvent.title': 'New event',
   'secretariat.newEvent.submit': 'Create the event',
   'secretariat.event.loadingTitle': 'Event',

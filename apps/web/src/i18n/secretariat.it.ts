@@ -82,7 +82,7 @@ export const secretariatIt = {
   'secretariat.events.empty': 'Nessun evento ancora. Crea il primo.',
   'secretariat.events.tables': '{count} tavoli',
   'secretariat.events.tables.one': '1 tavolo',
-  'secretariat.events.controlRoomOf': 'Regia di {title}',
+  'secretariat.events.controlRoomOf': 'Regia dal vivo: {title}',
   'secretariat.newEvent.title': 'Nuovo evento',
   'secretariat.newEvent.submit': 'Crea l’evento',
   'secretariat.event.loadingTitle': 'Evento',
