@@ -22,8 +22,13 @@ export class SecretariatPage {
     await expect(this.page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   }
 
-  async createEvent(event: { title: string; date: string; startTime: string; place: string }) {
+  async openNewEventForm() {
     await this.page.getByRole('link', { name: 'Nuovo evento' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Nuovo evento' })).toBeVisible();
+  }
+
+  /** Fills the new event form (opened by openNewEventForm) and creates the event. */
+  async createEvent(event: { title: string; date: string; startTime: string; place: string }) {
     await this.page.getByLabel('Titolo dell’evento').fill(event.title);
     await this.page.getByLabel('Data').fill(event.date);
     await this.page.getByLabel('Ora di inizio').fill(event.startTime);
@@ -35,6 +40,15 @@ export class SecretariatPage {
   /** The id of the event shown, from the address. */
   eventId(): string {
     return new URL(this.page.url()).pathname.split('/')[3] ?? '';
+  }
+
+  /** Opens the print sheet of the event shown; `code` must be on it. */
+  async openPrintSheet(code: string) {
+    await this.page.getByRole('link', { name: 'Foglio da stampare' }).click();
+    await expect(
+      this.page.getByRole('heading', { level: 1, name: 'Foglio da stampare' }),
+    ).toBeVisible();
+    await expect(this.page.getByText(code, { exact: true })).toBeVisible();
   }
 
   table(title: string): Locator {

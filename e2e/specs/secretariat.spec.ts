@@ -27,6 +27,8 @@ test('the secretariat prepares an event, hands out invitations and watches the t
   await expectNoSeriousA11yViolations(secretariat.page);
 
   // A new event with a table and a participants' invitation.
+  await secretariat.openNewEventForm();
+  await expectNoSeriousA11yViolations(secretariat.page);
   await secretariat.createEvent({
     title: 'Giornata delle competenze green',
     date: '2026-06-03',
