@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { E2E_ADMIN_KEY } from './adminKey.js';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
 import { TEST_SECRET } from './support/tokens.js';
 
@@ -43,6 +44,7 @@ export default defineConfig({
       TAVOLO_DATA_DIR: mkdtempSync(join(tmpdir(), 'tavolo-e2e-')),
       // Specs sign moderator tokens with the same secret (support/tokens.ts).
       TAVOLO_SECRET: TEST_SECRET,
+      TAVOLO_ADMIN_KEY: E2E_ADMIN_KEY,
     },
   },
 });

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Home } from './components/Home.js';
 import { TablePage } from './components/TablePage.js';
+import { secretariatAndJoinRoute } from './secretariat/secretariatAndJoinRoute.js';
 import { useUi } from './ui/UiStoreContext.js';
 import type { UiStorage } from './ui/uiStore.js';
 
@@ -12,6 +13,9 @@ export function App({ path, storage }: { path: string; storage: UiStorage }) {
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
+  const other = secretariatAndJoinRoute(path, storage);
+  if (other) return other;
+
   const table = TABLE_PATH.exec(path);
   if (table?.[1]) {
     return (

@@ -16,8 +16,9 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * Serves the built web client from `root`. Paths without a file extension get index.html,
- * so client-side routes such as /t/robotica load the app.
+ * Serves the built web client from `root`. Paths without the extension of a served file type
+ * get index.html, so client-side routes load the app: /t/robotica, and invitation links
+ * /i/<id>.<signature>, whose signature would otherwise read as a file extension.
  */
 export function createStaticHandler(root: string) {
   const rootWithSep = root.endsWith(sep) ? root : root + sep;
@@ -30,8 +31,8 @@ export function createStaticHandler(root: string) {
     } catch {
       return false;
     }
-    const ext = extname(path);
-    const file = ext ? normalize(join(root, path)) : join(root, 'index.html');
+    const isFile = Object.prototype.hasOwnProperty.call(TYPES, extname(path).toLowerCase());
+    const file = isFile ? normalize(join(root, path)) : join(root, 'index.html');
     if (!file.startsWith(rootWithSep)) return false;
     let size: number;
     try {

@@ -247,7 +247,12 @@ export class UpdateIndex {
         while (clock < end) {
           const id = Y.createID(client, clock);
           const found = this.findDecoded(id);
-          const decoded = found instanceof Y.Item ? found : undefined;
+          let decoded = found instanceof Y.Item ? found : undefined;
+          // A repeated item the document holds is judged by the stored one: deleting what is
+          // deleted already changes nothing (a reloaded client replays its whole local copy).
+          if (decoded && this.alreadyHas(decoded) && this.findStored(id) !== undefined) {
+            decoded = undefined;
+          }
           const item = found instanceof Y.GC ? 'garbage' : (decoded ?? this.findStored(id));
           if (item === undefined) return null;
           if (item === 'garbage') {

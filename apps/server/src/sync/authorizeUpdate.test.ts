@@ -206,6 +206,31 @@ describe('authorizeUpdate', () => {
     expect(authorizeUpdate(reply, index, room, laura)).toEqual({ ok: true });
   });
 
+  it('lets a reloaded client replay its whole local copy (known content, known deletions)', () => {
+    // A phone reloads: its stored copy reaches the document after the socket opened, so the
+    // provider sends it all, phase changes of the moderator (deleted entries) included.
+    const room = roomDoc();
+    const replay = Y.decodeUpdate(Y.encodeStateAsUpdate(room));
+    expect(replay.ds.clients.size).toBeGreaterThan(0);
+    const index = new UpdateIndex(room);
+    index.add(replay);
+    expect(authorizeUpdate(replay, index, room, laura)).toEqual({ ok: true });
+  });
+
+  it('still refuses a participant’s replay that deletes a moderator’s live entry', () => {
+    const room = roomDoc();
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(room));
+    client.getMap(ROOT.control).delete(CONTROL.phase);
+    const replay = Y.decodeUpdate(Y.encodeStateAsUpdate(client));
+    const index = new UpdateIndex(room);
+    index.add(replay);
+    expect(authorizeUpdate(replay, index, room, laura)).toEqual({
+      ok: false,
+      reason: 'moderator_only',
+    });
+  });
+
   it('resolves an update that builds on one still waiting for its commit', () => {
     const room = roomDoc();
     const client = new Y.Doc();

@@ -27,6 +27,9 @@ export function Home() {
         <LanguageSwitch />
       </header>
       <main className="home">
+        <p className="home-code">
+          <a href="/entra">{t('code.haveCode')}</a>
+        </p>
         <h2>{t('home.title')}</h2>
         {tables.isPending && <p>{t('home.loading')}</p>}
         {tables.isError && <p role="alert">{t('home.error')}</p>}

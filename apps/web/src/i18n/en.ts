@@ -1,7 +1,9 @@
 import type { MessageKey } from './it.js';
+import { secretariatEn } from './secretariat.en.js';
 
 /** English; must define every key Italian defines (the type checks it). */
 export const en: Record<MessageKey, string> = {
+  ...secretariatEn,
   'app.name': 'Tavolo',
   'app.tagline': 'Moderated focus groups, live',
   'language.label': 'Language',

@@ -1,5 +1,8 @@
+import { secretariatIt } from './secretariat.it.js';
+
 /** Italian, the default language. Every user-facing string of the client lives here and in en.ts. */
 export const it = {
+  ...secretariatIt,
   'app.name': 'Tavolo',
   'app.tagline': 'Focus group moderati, dal vivo',
   'language.label': 'Lingua',

@@ -1,0 +1,106 @@
+import { BoardReader, type BoardSnapshot } from '@tavolo/board';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+
+/** How the control room's connection to one table is doing. */
+export type MonitorStatus = 'connecting' | 'live' | 'offline' | 'unauthorised' | 'refused';
+
+/** What the control room shows of one table. */
+export interface TableLive {
+  readonly tableId: string;
+  readonly status: MonitorStatus;
+  /** The board once the first sync arrived; null before (an empty document would mislead). */
+  readonly board: BoardSnapshot | null;
+  /** People whose device announces itself at the table now. */
+  readonly online: number;
+}
+
+/** Close codes: an expired token asks for a new one; a refusal or unknown table stops. */
+const CLOSE_UNAUTHORISED = 4401;
+const CLOSE_FORBIDDEN = 4403;
+const CLOSE_NOT_FOUND = 4404;
+
+/**
+ * Watches one table's board over its own socket, read-only: nothing is ever written to the
+ * document, no presence is announced (the control room is not a person at the table), and
+ * nothing is kept on the device. Framework-free; React reads it through EventMonitor.
+ */
+export class TableMonitor {
+  private readonly doc = new Y.Doc();
+  private readonly provider: WebsocketProvider;
+  private readonly reader = new BoardReader();
+  private live: TableLive;
+  private synced = false;
+
+  constructor(
+    readonly tableId: string,
+    serverUrl: string,
+    token: string,
+    private readonly onChange: () => void,
+  ) {
+    this.live = { tableId, status: 'connecting', board: null, online: 0 };
+    this.provider = new WebsocketProvider(serverUrl, tableId, this.doc, {
+      params: { token },
+      disableBc: true,
+    });
+    this.provider.awareness.setLocalState(null);
+    this.doc.on('update', this.refresh);
+    this.provider.awareness.on('change', this.refresh);
+    this.provider.on('status', this.refresh);
+    this.provider.on('sync', this.onSync);
+    this.provider.on('connection-close', this.onClose);
+  }
+
+  /** The latest view of the table; the same object until something changed. */
+  get(): TableLive {
+    return this.live;
+  }
+
+  private readonly onSync = (isSynced: boolean) => {
+    if (isSynced) this.synced = true;
+    this.refresh();
+  };
+
+  private readonly onClose = (event: CloseEvent | null) => {
+    const code = event?.code;
+    if (code === CLOSE_UNAUTHORISED || code === CLOSE_FORBIDDEN || code === CLOSE_NOT_FOUND) {
+      // Reconnecting with the same token would be refused again.
+      this.provider.disconnect();
+      this.live = {
+        ...this.live,
+        status: code === CLOSE_UNAUTHORISED ? 'unauthorised' : 'refused',
+      };
+      this.onChange();
+      return;
+    }
+    this.refresh();
+  };
+
+  private readonly refresh = () => {
+    if (this.live.status === 'unauthorised' || this.live.status === 'refused') return;
+    let online = 0;
+    const self = this.doc.clientID;
+    this.provider.awareness.getStates().forEach((state, clientId) => {
+      if (clientId !== self && typeof (state as { user?: unknown }).user === 'object') online++;
+    });
+    const status: MonitorStatus = this.provider.wsconnected
+      ? this.synced
+        ? 'live'
+        : 'connecting'
+      : this.provider.wsconnecting
+        ? 'connecting'
+        : 'offline';
+    const board = this.synced ? this.reader.snapshot(this.doc) : null;
+    const prev = this.live;
+    if (prev.status === status && prev.board === board && prev.online === online) return;
+    this.live = { tableId: this.tableId, status, board, online };
+    this.onChange();
+  };
+
+  destroy(): void {
+    this.doc.off('update', this.refresh);
+    this.provider.awareness.off('change', this.refresh);
+    this.provider.destroy();
+    this.doc.destroy();
+  }
+}

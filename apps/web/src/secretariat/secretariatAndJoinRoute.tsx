@@ -1,0 +1,26 @@
+import type { ReactElement } from 'react';
+import { CodeEntryPage } from '../join/CodeEntryPage.js';
+import { InvitationPage } from '../join/InvitationPage.js';
+import type { UiStorage } from '../ui/uiStore.js';
+import { SecretariatApp } from './SecretariatApp.js';
+
+const INVITE_PATH = /^\/i\/([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)\/?$/;
+
+/** Opens a page after joining; a full load, so the board starts from the saved identity. */
+const openPage = (path: string) => window.location.assign(path);
+
+/**
+ * The routes of joining by invitation (/i/<invite>, /entra) and of the secretariat
+ * (/segreteria…); null for any other path, which App routes itself.
+ */
+export function secretariatAndJoinRoute(path: string, storage: UiStorage): ReactElement | null {
+  if (path === '/segreteria' || path.startsWith('/segreteria/')) {
+    return <SecretariatApp storage={storage} />;
+  }
+  if (/^\/entra\/?$/.test(path)) return <CodeEntryPage storage={storage} navigate={openPage} />;
+  const invite = INVITE_PATH.exec(path);
+  if (invite?.[1]) {
+    return <InvitationPage invite={invite[1]} storage={storage} navigate={openPage} />;
+  }
+  return null;
+}

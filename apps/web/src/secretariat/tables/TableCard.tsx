@@ -1,0 +1,85 @@
+import { useMutation } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useT } from '../../i18n/useT.js';
+import { useSecretariat } from '../SecretariatContext.js';
+import type { TableFields, TableView } from '../types.js';
+import { InvitationsPanel } from './InvitationsPanel.js';
+import { TableForm } from './TableForm.js';
+
+/** A table of the event: what it is about, who moderates, editing it, and its invitations. */
+export function TableCard({
+  table,
+  readOnly,
+  now,
+  onChanged,
+}: {
+  table: TableView;
+  readOnly: boolean;
+  now: number;
+  onChanged(): void;
+}) {
+  const t = useT();
+  const headingId = useId();
+  const { api } = useSecretariat();
+  const [editing, setEditing] = useState(false);
+  const update = useMutation({
+    mutationFn: ({ templateId: _fixed, ...patch }: TableFields) => api.updateTable(table.id, patch),
+    onSuccess: () => {
+      setEditing(false);
+      onChanged();
+    },
+  });
+  const moderators = table.moderators
+    .map((m) => (m.organisation ? `${m.name} (${m.organisation})` : m.name))
+    .join(', ');
+
+  return (
+    <li className="table-card" aria-labelledby={headingId}>
+      <div className="table-card-head">
+        <div>
+          <h3 id={headingId}>{table.title}</h3>
+          <p className="muted">
+            {[table.cluster, table.area, t(`secretariat.template.${table.templateId}`)]
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
+        </div>
+        <div className="table-card-side">
+          <span className="pill">
+            {t('secretariat.table.joined', { count: table.participants })}
+          </span>
+          {!readOnly && !editing && (
+            <button
+              type="button"
+              onClick={() => setEditing(true)}
+              aria-label={t('secretariat.table.editOf', { title: table.title })}
+            >
+              {t('secretariat.edit')}
+            </button>
+          )}
+        </div>
+      </div>
+      {!editing && (
+        <p className="table-moderators">
+          <span className="muted">{t('secretariat.table.moderators')}: </span>
+          {moderators || t('secretariat.table.noModerators')}
+        </p>
+      )}
+      {editing && (
+        <TableForm
+          initial={table}
+          creating={false}
+          submitLabel={t('secretariat.save')}
+          pending={update.isPending}
+          error={update.error}
+          onSubmit={(fields) => update.mutate(fields)}
+          onCancel={() => {
+            update.reset();
+            setEditing(false);
+          }}
+        />
+      )}
+      <InvitationsPanel table={table} readOnly={readOnly} now={now} onChanged={onChanged} />
+    </li>
+  );
+}
