@@ -11,6 +11,7 @@ import { openDatabase } from './store/openDatabase.js';
 import { SqliteDocStore } from './store/SqliteDocStore.js';
 import { ChildServer, freePort } from './testing/ChildServer.js';
 import { applyStored } from './store/storedDoc.js';
+import { stateKey } from './testing/stateKey.js';
 
 const KILLS = 12;
 const CLIENTS = 4;
@@ -112,11 +113,10 @@ describe('durability under SIGKILL', () => {
     clearInterval(typing);
 
     // Everyone reconnects and catches up.
-    const sv = (doc: Y.Doc) => Buffer.from(Y.encodeStateVector(doc)).toString('base64');
     await until(
       () =>
         writers.every((w) => w.provider.synced && w.provider.wsconnected) &&
-        writers.every((w) => sv(w.doc) === sv(writers[0]!.doc)),
+        writers.every((w) => stateKey(w.doc) === stateKey(writers[0]!.doc)),
       'convergence',
     );
 

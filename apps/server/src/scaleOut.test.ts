@@ -12,6 +12,7 @@ import { ChildServer, freePort } from './testing/ChildServer.js';
 import { TestPostgres } from './testing/postgres.js';
 import { TestRedis } from './testing/redis.js';
 import { applyStored } from './store/storedDoc.js';
+import { stateKey } from './testing/stateKey.js';
 
 const SECRET = 'scale-out-test-secret';
 const INSTANCES = 3;
@@ -163,11 +164,10 @@ describe('scale-out on PostgreSQL and Redis', () => {
     await until(() => received() > at + 200, 'edits after the kill');
     clearInterval(typing);
 
-    const sv = (doc: Y.Doc) => Buffer.from(Y.encodeStateVector(doc)).toString('base64');
     await until(
       () =>
         writers.every((w) => w.provider.synced && w.provider.wsconnected) &&
-        writers.every((w) => sv(w.doc) === sv(writers[0]!.doc)),
+        writers.every((w) => stateKey(w.doc) === stateKey(writers[0]!.doc)),
       'convergence',
       60_000,
     );
