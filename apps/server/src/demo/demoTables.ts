@@ -26,7 +26,6 @@ export const DEMO_EVENT = {
   title: 'Skills Intelligence Emilia-Romagna',
   place: 'Tecnopolo DAMA, Bologna',
   organiser: 'Regione Emilia-Romagna e ART-ER',
-  startTime: '09:30',
   language: 'it' as const,
 };
 

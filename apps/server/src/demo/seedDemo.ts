@@ -1,4 +1,4 @@
-import { addCard, castVote, newId, setPhase, type Actor } from '@tavolo/board';
+import { addCard, castVote, newId, setAgenda, setPhase, type Actor } from '@tavolo/board';
 import type * as Y from 'yjs';
 import type { Catalog } from '../catalog/Catalog.js';
 import { DEMO_EVENT, DEMO_TABLES, type DemoTable } from './demoTables.js';
@@ -34,6 +34,7 @@ function fillDemo(table: DemoTable, now: number) {
       if (card.key) byKey.set(card.key, id);
       return id;
     });
+    setAgenda(doc, ORGANISER, DEMO_AGENDA);
     setPhase(doc, ORGANISER, 'voting');
     table.cards.forEach((card, j) => {
       for (let v = 0; v < (card.votes ?? 0); v++) {
@@ -42,6 +43,24 @@ function fillDemo(table: DemoTable, now: number) {
     });
     setPhase(doc, ORGANISER, 'sharing');
   };
+}
+
+const MINUTE = 60_000;
+/** Planned minutes per phase: a two-hour focus group, as on the day. */
+const DEMO_AGENDA = {
+  preparation: 5 * MINUTE,
+  silent: 10 * MINUTE,
+  sharing: 30 * MINUTE,
+  grouping: 15 * MINUTE,
+  voting: 10 * MINUTE,
+  synthesis: 20 * MINUTE,
+};
+
+/** The quarter-hour the demo starts at (HH:MM, local time): the seed time, rounded down. */
+function startOfDemo(now: number): string {
+  const d = new Date(now);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(d.getHours())}:${pad(Math.floor(d.getMinutes() / 15) * 15)}`;
 }
 
 /** Today's date as YYYY-MM-DD, in the server's local time. */
@@ -59,7 +78,10 @@ export async function seedDemo(catalog: Catalog, now = Date.now()): Promise<bool
   if ((await catalog.tables.list()).length > 0 || (await catalog.events.list()).length > 0) {
     return false;
   }
-  const event = await catalog.createEvent({ ...DEMO_EVENT, date: today(now) }, now);
+  const event = await catalog.createEvent(
+    { ...DEMO_EVENT, date: today(now), startTime: startOfDemo(now) },
+    now,
+  );
   for (const table of DEMO_TABLES) {
     await catalog.createTable(
       event.id,
