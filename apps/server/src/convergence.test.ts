@@ -11,6 +11,7 @@ import {
   snapshot,
   updateCard,
   type Actor,
+  prng,
 } from '@tavolo/board';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebsocketProvider } from 'y-websocket';
@@ -18,28 +19,11 @@ import * as Y from 'yjs';
 import { laggyWebSocket } from './testing/LaggyWebSocket.js';
 import { startTestServer, type TestServer } from './testing/startTestServer.js';
 import { stateKey } from './testing/stateKey.js';
+import { until } from './testing/until.js';
 
 const SEEDS = [11, 12, 13];
 const STEPS = 160;
 const SECTIONS = ['needs', 'trends', 'proposals'];
-
-/** A small seeded PRNG (mulberry32), so a failing run is reproducible from its seed. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  return {
-    int,
-    chance: (p: number) => next() < p,
-    pick: <T>(xs: readonly T[]) => xs[int(xs.length)]!,
-  };
-}
 
 const MOD: Actor = { id: 'mod', name: 'Federico', organisation: 'Clust-ER', role: 'moderator' };
 const LAURA: Actor = { id: 'laura', name: 'Laura', organisation: 'Reggiane', role: 'participant' };
@@ -64,19 +48,6 @@ afterEach(async () => {
   await server?.stop();
   server = null;
 });
-
-function until(check: () => boolean, what: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const timer = setInterval(() => {
-      if (check()) resolve(void clearInterval(timer));
-      else if (Date.now() - started > 30_000) {
-        clearInterval(timer);
-        reject(new Error(`timed out waiting for ${what}`));
-      }
-    }, 5);
-  });
-}
 
 describe('convergence through a real server, seeded', () => {
   it.each(SEEDS)(

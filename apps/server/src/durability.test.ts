@@ -12,6 +12,7 @@ import { SqliteDocStore } from './store/SqliteDocStore.js';
 import { ChildServer, freePort } from './testing/ChildServer.js';
 import { applyStored } from './store/storedDoc.js';
 import { stateKey } from './testing/stateKey.js';
+import { until } from './testing/until.js';
 
 const KILLS = 12;
 const CLIENTS = 4;
@@ -30,22 +31,6 @@ const cleanups: Array<() => unknown> = [];
 afterAll(async () => {
   for (const fn of cleanups.reverse()) await fn();
 });
-
-/** Resolves when `check` holds, re-checking every few milliseconds (a condition, not a sleep). */
-function until(check: () => boolean, what: string, limitMs = 30_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const timer = setInterval(() => {
-      if (check()) {
-        clearInterval(timer);
-        resolve();
-      } else if (Date.now() - started > limitMs) {
-        clearInterval(timer);
-        reject(new Error(`timed out waiting for ${what}`));
-      }
-    }, 5);
-  });
-}
 
 describe('durability under SIGKILL', () => {
   it('keeps every update any client received from the server, across repeated kills', async () => {

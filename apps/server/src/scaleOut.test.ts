@@ -13,6 +13,7 @@ import { TestPostgres } from './testing/postgres.js';
 import { TestRedis } from './testing/redis.js';
 import { applyStored } from './store/storedDoc.js';
 import { stateKey } from './testing/stateKey.js';
+import { until } from './testing/until.js';
 
 const SECRET = 'scale-out-test-secret';
 const INSTANCES = 3;
@@ -20,19 +21,6 @@ const cleanups: Array<() => unknown> = [];
 afterAll(async () => {
   for (const fn of cleanups.reverse()) await fn();
 }, 60_000);
-
-function until(check: () => boolean, what: string, limitMs = 30_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const timer = setInterval(() => {
-      if (check()) resolve(void clearInterval(timer));
-      else if (Date.now() - started > limitMs) {
-        clearInterval(timer);
-        reject(new Error(`timed out waiting for ${what}`));
-      }
-    }, 5);
-  });
-}
 
 interface Instance {
   readonly port: number;

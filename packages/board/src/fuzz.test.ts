@@ -10,7 +10,7 @@ import { PHASES, votingClosed } from './phases.js';
 import { snapshot } from './snapshot.js';
 import { initTable } from './table.js';
 import { LAURA, MODERATOR, PAOLO } from './testing/fixtures.js';
-import { prng } from './testing/prng.js';
+import { prng } from './prng.js';
 import { castVote, retractVote } from './votes.js';
 
 const SEEDS = Array.from({ length: 24 }, (_, i) => 1000 + i);

@@ -84,3 +84,4 @@ export { readPhase } from './guard.js';
 export { BoardReader, snapshot } from './snapshot.js';
 export { shareStructure } from './shareStructure.js';
 export type { Author, BoardSnapshot, Card, Comment, Group, Item, Section } from './types.js';
+export { prng } from './prng.js';

@@ -1,7 +1,7 @@
 // Times the event-paper exports for a full Skills Intelligence day: 12 tables, 200 cards each.
 // Run from the repository root: node --import tsx packages/paper/bench/exportTiming.ts
 // A benchmark measures and reports; it asserts nothing (see CONVENTIONS.md).
-import type { Actor, PolicyActor } from '@tavolo/board';
+import { prng, type Actor, type PolicyActor } from '@tavolo/board';
 import { performance } from 'node:perf_hooks';
 import { stdout, version } from 'node:process';
 import {
@@ -49,19 +49,6 @@ const PROPOSALS = [
 ];
 const CLUSTERS = ['Clust-ER MECH', 'Clust-ER Innovate', 'Clust-ER Greentech', 'Clust-ER Health'];
 const ACTORS: PolicyActor[] = ['region', 'its', 'universities', 'companies', 'clusters'];
-
-/** mulberry32: a seeded PRNG, so every run builds the same event. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { int: (n: number) => Math.floor(next() * n), chance: (p: number) => next() < p };
-}
 
 function buildTable(index: number): PaperTableInput {
   const rnd = prng(index + 1);

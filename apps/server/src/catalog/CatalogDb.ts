@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Pool } from 'pg';
+import { inTransaction } from '../store/pgTransaction.js';
 
 /** One statement with its `?` parameters. */
 export type Statement = readonly [sql: string, params?: readonly unknown[]];
@@ -55,19 +56,10 @@ export function postgresCatalogDb(pool: Pool): CatalogDb {
     get: async <T>(sql: string, params: readonly unknown[] = []) =>
       (await pool.query(numbered(sql), [...params])).rows[0] as T | undefined,
     run: async (sql, params = []) => (await pool.query(numbered(sql), [...params])).rowCount ?? 0,
-    batch: async (statements) => {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
+    batch: (statements) =>
+      inTransaction(pool, async (client) => {
         for (const [sql, params = []] of statements) await client.query(numbered(sql), [...params]);
-        await client.query('COMMIT');
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw err;
-      } finally {
-        client.release();
-      }
-    },
+      }),
     afterErase: async () => {},
   };
 }

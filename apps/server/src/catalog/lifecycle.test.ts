@@ -15,6 +15,7 @@ import * as Y from 'yjs';
 import { api } from '../testing/api.js';
 import { startTestServer, type TestServer } from '../testing/startTestServer.js';
 import { applyStored } from '../store/storedDoc.js';
+import { until } from '../testing/until.js';
 
 let server: TestServer | null = null;
 const providers: WebsocketProvider[] = [];
@@ -23,12 +24,6 @@ afterEach(async () => {
   await server?.stop();
   server = null;
 });
-
-function until(check: () => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setInterval(() => check() && resolve(void clearInterval(timer)), 5);
-  });
-}
 
 /** A participant's live board on a table, through an invitation code. */
 async function joinLive(s: TestServer, tableId: string, name: string) {

@@ -2,25 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../log.js';
 import { TestRedis } from '../testing/redis.js';
 import { RedisRelay } from './RedisRelay.js';
+import { until } from '../testing/until.js';
 
 let redis: TestRedis;
 beforeAll(async () => {
   redis = await TestRedis.start();
 }, 120_000);
 afterAll(() => redis?.stop());
-
-function until(check: () => boolean, what: string, limitMs = 20_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const timer = setInterval(() => {
-      if (check()) resolve(void clearInterval(timer));
-      else if (Date.now() - started > limitMs) {
-        clearInterval(timer);
-        reject(new Error(`timed out waiting for ${what}`));
-      }
-    }, 5);
-  });
-}
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestPostgres } from '../testing/postgres.js';
 import { docStoreContract } from './docStoreContract.js';
+import * as Y from 'yjs';
 import { PgDocStore } from './PgDocStore.js';
+import { applyStored } from './storedDoc.js';
 
 let postgres: TestPostgres;
 beforeAll(async () => {
@@ -49,6 +51,33 @@ describe('PgDocStore across instances', () => {
     } finally {
       await pool.end();
       await other.end();
+    }
+  });
+});
+
+describe('PgDocStore.compactLog', () => {
+  it('merges the stored log into the snapshot, whatever any instance holds in memory', async () => {
+    const { pool } = await postgres.freshDatabase();
+    try {
+      const store = new PgDocStore(pool);
+      const doc = new Y.Doc();
+      const updates: Uint8Array[] = [];
+      doc.on('update', (u: Uint8Array) => updates.push(u));
+      for (let i = 0; i < 5; i++) doc.getMap('m').set(`k${i}`, i);
+      await store.append('robotica', updates.splice(0));
+      await store.compactLog('robotica');
+      doc.getMap('m').set('after', true);
+      const seq = await store.append('robotica', updates.splice(0));
+
+      const loaded = await store.load('robotica');
+      expect(loaded.updates).toHaveLength(1);
+      expect(seq).toBe(6);
+      expect(loaded.lastSeq).toBe(6);
+      expect(applyStored(new Y.Doc(), loaded).getMap('m').toJSON()).toEqual(
+        doc.getMap('m').toJSON(),
+      );
+    } finally {
+      await pool.end();
     }
   });
 });

@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { inTransaction } from './pgTransaction.js';
 import * as Y from 'yjs';
 import type { DocStore, StoredDoc } from './DocStore.js';
 
@@ -29,39 +30,23 @@ export class PgDocStore implements DocStore {
 
   /** Creates the schema once; a lock keeps instances starting together from racing. */
   private schema(): Promise<void> {
-    this.ready ??= (async () => {
-      const client = await this.pool.connect();
-      try {
-        await client.query('BEGIN');
-        await client.query("SELECT pg_advisory_xact_lock(hashtextextended('tavolo:schema', 0))");
-        await client.query(PG_DOC_STORE_SCHEMA);
-        await client.query('COMMIT');
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        this.ready = null;
-        throw err;
-      } finally {
-        client.release();
-      }
-    })();
+    this.ready ??= inTransaction(this.pool, async (client) => {
+      await client.query("SELECT pg_advisory_xact_lock(hashtextextended('tavolo:schema', 0))");
+      await client.query(PG_DOC_STORE_SCHEMA);
+    }).catch((err: unknown) => {
+      this.ready = null;
+      throw err;
+    });
     return this.ready;
   }
 
+  /** A transaction holding the document's lock: appends to one document never interleave. */
   private async transaction<T>(doc: string, work: (client: PoolClient) => Promise<T>): Promise<T> {
     await this.schema();
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    return inTransaction(this.pool, async (client) => {
       await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [doc]);
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw err;
-    } finally {
-      client.release();
-    }
+      return work(client);
+    });
   }
 
   async load(docName: string): Promise<StoredDoc> {
@@ -126,9 +111,7 @@ export class PgDocStore implements DocStore {
    */
   async compactLog(docName: string): Promise<void> {
     await this.schema();
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+    await inTransaction(this.pool, async (client) => {
       const lock = await client.query<{ ok: boolean }>(
         'SELECT pg_try_advisory_xact_lock(hashtextextended($1, 1)) AS ok',
         [docName],
@@ -158,13 +141,7 @@ export class PgDocStore implements DocStore {
           ]);
         }
       }
-      await client.query('COMMIT');
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw err;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   delete(docName: string): Promise<void> {

@@ -34,13 +34,19 @@ export async function downloadPaper(
   const name =
     /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ??
     `position-paper.${format}`;
-  const url = URL.createObjectURL(await res.blob());
+  saveBlob(await res.blob(), name);
+  return name;
+}
+
+/** Hands a downloaded file to the browser as a save. */
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = name;
+  link.download = fileName;
   document.body.append(link);
   link.click();
   link.remove();
+  // The click has handed the blob over; release it once the browser has taken it.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return name;
 }

@@ -3,21 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { FormProblem } from '../../forms/FormProblem.js';
 import { SelectField } from '../../forms/SelectField.js';
 import { useT } from '../../i18n/useT.js';
+import { saveBlob } from '../../paper/downloadPaper.js';
 import { useSecretariat } from '../SecretariatContext.js';
 import { PAPER_FORMATS, type EventLanguage, type EventView, type PaperFormat } from '../types.js';
-
-/** Hands a downloaded file to the browser as a save. */
-function saveBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // The click has handed the blob over; release it on the next task.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /** Downloads the whole event's position-paper draft: DOCX to finish in Word, or raw data. */
 export function PaperDownload({ event }: { event: EventView }) {
