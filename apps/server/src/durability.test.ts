@@ -1,4 +1,4 @@
-import { addCard, editCardText, ROOT, type Actor } from '@tavolo/board';
+import { addCard, ROOT, type Actor } from '@tavolo/board';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,21 +11,19 @@ import { openDatabase } from './store/openDatabase.js';
 import { SqliteDocStore } from './store/SqliteDocStore.js';
 import { ChildServer, freePort } from './testing/ChildServer.js';
 import { applyStored } from './store/storedDoc.js';
-import { stateKey } from './testing/stateKey.js';
 import { until } from './testing/until.js';
+import {
+  converged,
+  expectNothingLost,
+  keepWriting,
+  receivedCount,
+  writer,
+} from './testing/writers.js';
 
 const KILLS = 12;
 const CLIENTS = 4;
 const UPDATES_BETWEEN_KILLS = 15;
 const SECRET = 'durability-test-secret';
-
-interface Writer {
-  readonly doc: Y.Doc;
-  readonly provider: WebsocketProvider;
-  readonly actor: Actor;
-  /** Every update this client received from the server. */
-  readonly received: Uint8Array[];
-}
 
 const cleanups: Array<() => unknown> = [];
 afterAll(async () => {
@@ -45,83 +43,31 @@ describe('durability under SIGKILL', () => {
     cleanups.push(() => server.stop('SIGKILL'));
     await server.start();
 
-    const secret = Buffer.from(SECRET, 'utf8');
-    const writers: Writer[] = Array.from({ length: CLIENTS }, (_, i) => {
-      const actor: Actor = { id: `p${i}`, name: `P${i}`, organisation: 'Org', role: 'participant' };
-      const token = signToken(
-        {
-          tableId: 'robotica',
-          role: 'participant',
-          participantId: actor.id,
-          exp: Date.now() + 3_600_000,
-        },
-        secret,
-      );
-      const doc = new Y.Doc();
-      const provider = new WebsocketProvider(`ws://127.0.0.1:${port}/sync`, 'robotica', doc, {
-        WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-        disableBc: true,
-        maxBackoffTime: 100,
-        params: { token },
-      });
-      const received: Uint8Array[] = [];
-      doc.on('update', (update: Uint8Array, origin: unknown) => {
-        if (origin === provider) received.push(update);
-      });
-      cleanups.push(() => provider.destroy());
-      return { doc, provider, actor, received };
-    });
+    const writers = Array.from({ length: CLIENTS }, (_, index) =>
+      writer({ index, url: `ws://127.0.0.1:${port}/sync`, secret: SECRET }),
+    );
+    for (const w of writers) cleanups.push(() => w.provider.destroy());
     await until(() => writers.every((w) => w.provider.synced), 'first sync');
 
-    // Every client keeps writing, online or not, until told to stop.
-    let n = 0;
-    const mine = new Map<Writer, string[]>();
-    const typing = setInterval(() => {
-      for (const w of writers) {
-        const own = mine.get(w) ?? [];
-        if (own.length > 0 && n % 3 === 0)
-          editCardText(w.doc, w.actor, own[n % own.length]!, `e${n}`);
-        else own.push(addCard(w.doc, w.actor, { section: 'needs', text: `c${n}` }));
-        mine.set(w, own);
-        n++;
-      }
-    }, 4);
-    cleanups.push(() => clearInterval(typing));
-
-    const receivedCount = () => writers.reduce((sum, w) => sum + w.received.length, 0);
+    // Every client keeps writing, online or not, while the server is killed again and again.
+    const typing = keepWriting(writers, 4);
+    cleanups.push(typing.stop);
     for (let round = 0; round < KILLS; round++) {
-      const target = receivedCount() + UPDATES_BETWEEN_KILLS;
-      await until(() => receivedCount() >= target, `updates in round ${round}`);
+      const target = receivedCount(writers) + UPDATES_BETWEEN_KILLS;
+      await until(() => receivedCount(writers) >= target, `updates in round ${round}`);
       await server.stop('SIGKILL');
       await server.start();
     }
-    clearInterval(typing);
-
-    // Everyone reconnects and catches up.
-    await until(
-      () =>
-        writers.every((w) => w.provider.synced && w.provider.wsconnected) &&
-        writers.every((w) => stateKey(w.doc) === stateKey(writers[0]!.doc)),
-      'convergence',
-    );
+    typing.stop();
+    await converged(writers);
 
     const db = openDatabase(join(dataDir, 'tavolo.sqlite'));
     cleanups.push(() => db.close());
     const stored = await new SqliteDocStore(db).load('robotica');
     const fromStorage = applyStored(new Y.Doc(), stored);
 
-    const replicas = [...writers.map((w) => w.doc), fromStorage];
-    const snapshots = replicas.map((doc) => Y.snapshot(doc));
-    let checked = 0;
-    for (const w of writers) {
-      for (const update of w.received) {
-        for (const snap of snapshots) expect(Y.snapshotContainsUpdate(snap, update)).toBe(true);
-        checked++;
-      }
-    }
+    const checked = expectNothingLost(writers, fromStorage, typing.created());
     expect(checked).toBeGreaterThan(KILLS * UPDATES_BETWEEN_KILLS);
-    const cards = (doc: Y.Doc) => doc.getMap(ROOT.cards).toJSON();
-    for (const doc of replicas) expect(cards(doc)).toEqual(cards(writers[0]!.doc));
   }, 180_000);
 });
 

@@ -1,19 +1,22 @@
-import { addCard, editCardText, ROOT, type Actor } from '@tavolo/board';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { signToken } from './auth/tokens.js';
 import { PgDocStore } from './store/PgDocStore.js';
 import { ChildServer, freePort } from './testing/ChildServer.js';
 import { TestPostgres } from './testing/postgres.js';
 import { TestRedis } from './testing/redis.js';
 import { applyStored } from './store/storedDoc.js';
-import { stateKey } from './testing/stateKey.js';
 import { until } from './testing/until.js';
+import {
+  converged,
+  expectNothingLost,
+  keepWriting,
+  receivedCount,
+  writer,
+} from './testing/writers.js';
 
 const SECRET = 'scale-out-test-secret';
 const INSTANCES = 3;
@@ -88,39 +91,16 @@ describe('scale-out on PostgreSQL and Redis', () => {
     const events = (await (await api(1, 'GET', '/api/events')).json()) as { events: unknown[] };
     expect(events.events).toHaveLength(2);
 
-    const writers = Array.from({ length: 6 }, (_, i) => {
-      const actor: Actor = { id: `p${i}`, name: `P${i}`, organisation: 'Org', role: 'participant' };
-      const token = signToken(
-        {
-          tableId: 'robotica',
-          role: 'participant',
-          participantId: actor.id,
-          exp: Date.now() + 3_600_000,
-        },
-        Buffer.from(SECRET, 'utf8'),
-      );
-      const doc = new Y.Doc();
-      const provider = new WebsocketProvider(
-        `ws://127.0.0.1:${instances[0]!.port}/sync`,
-        'robotica',
-        doc,
-        {
-          WebSocketPolyfill: balancedWebSocket(
-            instances,
-            i % INSTANCES,
-          ) as unknown as typeof globalThis.WebSocket,
-          disableBc: true,
-          maxBackoffTime: 100,
-          params: { token },
-        },
-      );
-      provider.awareness.setLocalStateField('user', { name: actor.name });
-      const received: Uint8Array[] = [];
-      doc.on('update', (update: Uint8Array, origin: unknown) => {
-        if (origin === provider) received.push(update);
+    const writers = Array.from({ length: 6 }, (_, index) => {
+      const w = writer({
+        index,
+        url: `ws://127.0.0.1:${instances[0]!.port}/sync`,
+        secret: SECRET,
+        WebSocketClass: balancedWebSocket(instances, index % INSTANCES),
       });
-      cleanups.push(() => provider.destroy());
-      return { actor, doc, provider, received };
+      w.provider.awareness.setLocalStateField('user', { name: w.actor.name });
+      cleanups.push(() => w.provider.destroy());
+      return w;
     });
     await until(() => writers.every((w) => w.provider.synced), 'first sync');
     // Presence crosses instances: everyone sees all six people.
@@ -129,52 +109,22 @@ describe('scale-out on PostgreSQL and Redis', () => {
       'presence everywhere',
     );
 
-    let n = 0;
-    const mine = new Map<number, string[]>();
-    const typing = setInterval(() => {
-      writers.forEach((w, i) => {
-        const own = mine.get(i) ?? [];
-        if (own.length > 0 && n % 3 === 0)
-          editCardText(w.doc, w.actor, own[n % own.length]!, `e${n}`);
-        else own.push(addCard(w.doc, w.actor, { section: 'needs', text: `c${i}-${n}` }));
-        mine.set(i, own);
-        n++;
-      });
-    }, 15);
-    cleanups.push(() => clearInterval(typing));
+    const typing = keepWriting(writers, 15);
+    cleanups.push(typing.stop);
 
     // Edits flow between instances, then one instance dies mid-edit.
-    const received = () => writers.reduce((sum, w) => sum + w.received.length, 0);
-    await until(() => received() > 200, 'edits across instances');
+    await until(() => receivedCount(writers) > 200, 'edits across instances');
     instances[1]!.alive = false;
     await instances[1]!.server.stop('SIGKILL');
-    const at = received();
-    await until(() => received() > at + 200, 'edits after the kill');
-    clearInterval(typing);
-
-    await until(
-      () =>
-        writers.every((w) => w.provider.synced && w.provider.wsconnected) &&
-        writers.every((w) => stateKey(w.doc) === stateKey(writers[0]!.doc)),
-      'convergence',
-      60_000,
-    );
+    const at = receivedCount(writers);
+    await until(() => receivedCount(writers) > at + 200, 'edits after the kill');
+    typing.stop();
+    await converged(writers);
 
     const reader = postgres.pool(name);
     cleanups.push(() => reader.end());
     const stored = await new PgDocStore(reader).load('robotica');
     const fromStorage = applyStored(new Y.Doc(), stored);
-    const replicas = [...writers.map((w) => w.doc), fromStorage];
-    const snapshots = replicas.map((doc) => Y.snapshot(doc));
-    for (const w of writers) {
-      for (const update of w.received) {
-        for (const snap of snapshots) expect(Y.snapshotContainsUpdate(snap, update)).toBe(true);
-      }
-    }
-    const cards = (doc: Y.Doc) => doc.getMap(ROOT.cards).toJSON();
-    for (const doc of replicas) expect(cards(doc)).toEqual(cards(writers[0]!.doc));
-    // Every card any writer created is stored (a few dozen per writer in this run).
-    const created = [...mine.values()].flat();
-    expect(Object.keys(cards(fromStorage)).sort()).toEqual(expect.arrayContaining(created));
+    expectNothingLost(writers, fromStorage, typing.created());
   }, 180_000);
 });
