@@ -15,7 +15,8 @@ import {
   type ClientMessage,
 } from './protocol.js';
 import { CLOSE, type Socket } from './Socket.js';
-import { TOO_MANY_PARKED, WriteGate, type Refusal } from './WriteGate.js';
+import { CommitLog } from './CommitLog.js';
+import { TOO_MANY_PARKED, WriteGate, type Admitted, type Refusal } from './WriteGate.js';
 
 /** Where a change to the room's document came from. */
 export type Origin =
@@ -55,15 +56,13 @@ export class Room {
   private readonly writers = new Map<Socket, Writer>();
   private readonly early: Array<{ socket: Socket; data: Uint8Array }> = [];
   private readonly gate = new WriteGate<Socket>(this.doc);
-  private flushing: Promise<void> | null = null;
+  private readonly commits: CommitLog<Socket>;
   private state: State = 'loading';
   /** Set when the table was deleted: closing must not write the document back. */
   private discarded = false;
   private leaveRelay: (() => void) | null = null;
   /** Updates relayed from other instances while the room was loading. */
   private relayedEarly: Uint8Array[] = [];
-  private lastSeq = 0;
-  private sinceCompaction = 0;
   readonly loaded: Promise<void>;
 
   constructor(
@@ -74,6 +73,12 @@ export class Room {
   ) {
     this.presence = new AwarenessRelay(this.doc, options.awarenessBatchMs, (message) => {
       for (const socket of this.writers.keys()) this.send(socket, message);
+    });
+    this.commits = new CommitLog(name, this.doc, this.gate, options, {
+      deliver: (batch) => this.deliver(batch),
+      lost: (sockets) => {
+        for (const socket of sockets) this.drop(socket, CLOSE.tryAgainLater, 'storage unavailable');
+      },
     });
     this.loaded = previous.then(() => this.load());
   }
@@ -104,8 +109,7 @@ export class Room {
       const stored = await this.options.store.load(this.name);
       if (this.state !== 'loading') return;
       applyStored(this.doc, stored, { kind: 'store' } satisfies Origin);
-      this.lastSeq = stored.lastSeq;
-      this.sinceCompaction = stored.updates.length;
+      this.commits.loaded(stored.lastSeq, stored.updates.length);
       await this.migrate();
       this.state = 'ready';
       for (const update of this.relayedEarly.splice(0)) this.applyRelayed(update);
@@ -133,10 +137,7 @@ export class Room {
     } finally {
       this.doc.off('update', collect);
     }
-    if (updates.length > 0) {
-      this.lastSeq = await this.options.store.append(this.name, updates);
-      this.options.relay?.publishUpdates(this.name, updates);
-    }
+    await this.commits.appendOwn(updates);
   }
 
   /** Applies an update another instance committed, and passes it to this room's clients. */
@@ -150,7 +151,7 @@ export class Room {
     const message = encodeUpdate(update);
     for (const socket of this.writers.keys()) this.send(socket, message);
     // A client's parked edit may have been waiting for exactly this.
-    if (this.gate.retry(this.onRefusal)) this.scheduleFlush();
+    if (this.gate.retry(this.onRefusal)) this.commits.schedule();
   }
 
   /** Catches up from the store after the relay lost updates. */
@@ -225,7 +226,7 @@ export class Room {
 
   private accept(socket: Socket, writer: Writer, update: Uint8Array, decoded: Decoded): void {
     const admission = this.gate.offer(socket, writer, update, decoded, this.onRefusal);
-    if (admission.kind === 'admitted') this.scheduleFlush();
+    if (admission.kind === 'admitted') this.commits.schedule();
     else if (admission.kind === 'refused')
       this.onRefusal({ socket, writer, reason: admission.reason });
   }
@@ -241,63 +242,14 @@ export class Room {
     this.drop(socket, reason === TOO_MANY_PARKED ? CLOSE.tryAgainLater : CLOSE.forbidden, reason);
   };
 
-  private scheduleFlush(): void {
-    if (this.flushing) return;
-    // Let every frame that has already arrived join the batch: one commit for all (group commit).
-    this.flushing = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.flush());
-  }
-
-  private async flush(): Promise<void> {
-    const batch = this.gate.takeBatch();
-    const started = performance.now();
-    try {
-      this.lastSeq = await this.options.store.append(
-        this.name,
-        batch.map((p) => p.update),
-      );
-    } catch (err) {
-      // Nothing was applied or relayed, so no other client has seen these updates; their
-      // senders still hold them and send them again when they resync.
-      this.options.log.error('store_append_failed', { room: this.name, error: String(err) });
-      const lost = new Set(batch.map((p) => p.socket));
-      this.gate.settled(lost);
-      for (const socket of lost) this.drop(socket, CLOSE.tryAgainLater, 'storage unavailable');
-      this.flushing = null;
-      if (this.gate.hasAdmitted) this.scheduleFlush();
-      return;
-    }
-    this.options.metrics.storeAppend((performance.now() - started) / 1000);
+  /** Applies committed updates and sends each to every other client of the room. */
+  private deliver(batch: readonly Admitted<Socket>[]): void {
     for (const { socket, update } of batch) {
       Y.applyUpdate(this.doc, update, { kind: 'connection', socket } satisfies Origin);
       const message = encodeUpdate(update);
       for (const other of this.writers.keys()) if (other !== socket) this.send(other, message);
       this.options.metrics.updates++;
       this.options.metrics.updateBytes += update.length;
-    }
-    this.gate.settled();
-    this.options.relay?.publishUpdates(
-      this.name,
-      batch.map((p) => p.update),
-    );
-    this.sinceCompaction += batch.length;
-    this.flushing = null;
-    if (this.gate.hasAdmitted) this.scheduleFlush();
-    if (this.sinceCompaction >= this.options.compactEvery) setImmediate(() => void this.compact());
-  }
-
-  /** Writes the whole document as one snapshot and trims the log. */
-  async compact(): Promise<void> {
-    if (this.state !== 'ready' && this.state !== 'closed') return;
-    const throughSeq = this.lastSeq;
-    this.sinceCompaction = 0;
-    try {
-      // Shared storage merges its own log: this instance's document may still lack an update
-      // another instance committed with a lower sequence number.
-      const store = this.options.store;
-      if (store.compactLog) await store.compactLog(this.name);
-      else await store.compact(this.name, Y.encodeStateAsUpdate(this.doc), throughSeq);
-    } catch (err) {
-      this.options.log.error('compaction_failed', { room: this.name, error: String(err) });
     }
   }
 
@@ -329,14 +281,12 @@ export class Room {
   async changeLocally(change: (doc: Y.Doc) => void): Promise<void> {
     await this.loaded;
     if (this.state !== 'ready') throw new Error(`room ${this.name} is not available`);
-    while (this.flushing) await this.flushing;
+    await this.commits.idle();
     const update = changeOf(Y.encodeStateAsUpdate(this.doc), change);
-    this.lastSeq = await this.options.store.append(this.name, [update]);
+    await this.commits.appendOwn([update]);
     Y.applyUpdate(this.doc, update, { kind: 'local' } satisfies Origin);
-    this.options.relay?.publishUpdates(this.name, [update]);
     const message = encodeUpdate(update);
     for (const socket of this.writers.keys()) this.send(socket, message);
-    this.sinceCompaction++;
   }
 
   /** Removes a socket and the presence it controlled. */
@@ -356,11 +306,12 @@ export class Room {
   /** Waits for pending writes, stores a final snapshot and frees the document. */
   async close(): Promise<void> {
     await this.loaded;
-    while (this.flushing) await this.flushing;
+    this.commits.stop();
+    await this.commits.idle();
     const wasReady = this.state === 'ready';
     this.state = 'closed';
     this.leaveRelay?.();
-    if (wasReady && !this.discarded && this.sinceCompaction > 0) await this.compact();
+    if (wasReady && !this.discarded && this.commits.hasUncompacted) await this.commits.compact();
     this.presence.destroy();
     this.doc.destroy();
   }

@@ -1,0 +1,139 @@
+import * as Y from 'yjs';
+import type { Logger } from '../log.js';
+import type { Metrics } from '../metrics/Metrics.js';
+import type { Relay } from '../scale/Relay.js';
+import type { DocStore } from '../store/DocStore.js';
+import type { Admitted, WriteGate } from './WriteGate.js';
+
+/** What the commit log needs from its room. */
+export interface CommitLogOptions {
+  readonly store: DocStore;
+  readonly log: Logger;
+  readonly metrics: Metrics;
+  readonly compactEvery: number;
+  readonly relay?: Relay;
+}
+
+/**
+ * A room's way to storage: group commits of admitted updates (one transaction for every frame
+ * that arrived together), the room's own changes, and compaction. An update is handed back for
+ * delivery only once it is committed; then it goes to the other instances.
+ */
+export class CommitLog<S> {
+  private flushing: Promise<void> | null = null;
+  private lastSeq = 0;
+  private sinceCompaction = 0;
+  /** Set when the room closes: a compaction scheduled earlier must not run after it. */
+  private stopped = false;
+  private compacting: Promise<void> | null = null;
+
+  constructor(
+    private readonly name: string,
+    private readonly doc: Y.Doc,
+    private readonly gate: WriteGate<S>,
+    private readonly options: CommitLogOptions,
+    private readonly handlers: {
+      /** Applies committed updates and sends them to the room's clients. */
+      readonly deliver: (batch: readonly Admitted<S>[]) => void;
+      /** Storage failed: these sockets' updates were not committed and must be sent again. */
+      readonly lost: (sockets: ReadonlySet<S>) => void;
+    },
+  ) {}
+
+  /** Where the stored log stands after the room loaded it. */
+  loaded(lastSeq: number, logLength: number): void {
+    this.lastSeq = lastSeq;
+    this.sinceCompaction = logLength;
+  }
+
+  /** Commits what the gate admitted, soon, together with whatever else arrives meanwhile. */
+  schedule(): void {
+    if (this.flushing) return;
+    // Let every frame that has already arrived join the batch: one commit for all.
+    this.flushing = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.flush());
+  }
+
+  /** Resolves once nothing is being committed or compacted. */
+  async idle(): Promise<void> {
+    while (this.flushing || this.compacting) await (this.flushing ?? this.compacting);
+  }
+
+  /** Stores the room's own change (a migration, a server-side edit) and relays it. */
+  async appendOwn(updates: readonly Uint8Array[]): Promise<void> {
+    if (updates.length === 0) return;
+    this.lastSeq = await this.options.store.append(this.name, updates);
+    this.options.relay?.publishUpdates(this.name, updates);
+    this.sinceCompaction += updates.length;
+  }
+
+  /**
+   * No compaction runs on its own from now on (the room is closing: it compacts once more
+   * itself, or not at all when its table was deleted).
+   */
+  stop(): void {
+    this.stopped = true;
+  }
+
+  get hasUncompacted(): boolean {
+    return this.sinceCompaction > 0;
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.gate.takeBatch();
+    const started = performance.now();
+    try {
+      this.lastSeq = await this.options.store.append(
+        this.name,
+        batch.map((p) => p.update),
+      );
+    } catch (err) {
+      // Nothing was applied or relayed, so no other client has seen these updates; their
+      // senders still hold them and send them again when they resync.
+      this.options.log.error('store_append_failed', { room: this.name, error: String(err) });
+      const lost = new Set(batch.map((p) => p.socket));
+      this.gate.settled(lost);
+      this.handlers.lost(lost);
+      this.flushing = null;
+      if (this.gate.hasAdmitted) this.schedule();
+      return;
+    }
+    this.options.metrics.storeAppend((performance.now() - started) / 1000);
+    this.handlers.deliver(batch);
+    this.gate.settled();
+    this.options.relay?.publishUpdates(
+      this.name,
+      batch.map((p) => p.update),
+    );
+    this.sinceCompaction += batch.length;
+    this.flushing = null;
+    if (this.gate.hasAdmitted) this.schedule();
+    if (this.sinceCompaction >= this.options.compactEvery) {
+      setImmediate(() => {
+        if (!this.stopped) void this.compact();
+      });
+    }
+  }
+
+  /** Writes the whole document as one snapshot and trims the log. */
+  compact(): Promise<void> {
+    const run = this.compactNow().finally(() => {
+      if (this.compacting === run) this.compacting = null;
+    });
+    this.compacting = run;
+    return run;
+  }
+
+  private async compactNow(): Promise<void> {
+    const throughSeq = this.lastSeq;
+    this.sinceCompaction = 0;
+    try {
+      // Shared storage merges its own log: this instance's document may still lack an update
+      // another instance committed with a lower sequence number.
+      const store = this.options.store;
+      if (store.compactLog) await store.compactLog(this.name);
+      else await store.compact(this.name, Y.encodeStateAsUpdate(this.doc), throughSeq);
+    } catch (err) {
+      this.options.log.error('compaction_failed', { room: this.name, error: String(err) });
+    }
+  }
+}
