@@ -78,6 +78,7 @@ export async function connectAll(clients: readonly LoadClient[], batch = 25): Pr
 /** Yjs client id -> clock each member of `table` reached with the edits it sent. */
 export function sentClocks(members: readonly Member[], table: number): Map<number, number> {
   const clocks = new Map<number, number>();
-  for (const m of members) if (m.table === table && m.clock > 0) clocks.set(m.client.clientId, m.clock);
+  for (const m of members)
+    if (m.table === table && m.clock > 0) clocks.set(m.client.clientId, m.clock);
   return clocks;
 }

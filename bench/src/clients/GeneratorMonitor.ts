@@ -52,3 +52,16 @@ export function allowedCores(): string {
   const status = readFileSync('/proc/self/status', 'utf8');
   return /Cpus_allowed_list:\s*(\S+)/.exec(status)?.[1] ?? '?';
 }
+
+/** Busy CPU seconds of each core so far (Linux /proc/stat; USER_HZ = 100). */
+export function coreBusySeconds(): number[] {
+  const lines = readFileSync('/proc/stat', 'utf8').split('\n');
+  const out: number[] = [];
+  for (const line of lines) {
+    const m = /^cpu(\d+)\s+(.*)$/.exec(line);
+    if (!m) continue;
+    const [user, nice, system, , , irq, softirq, steal] = m[2]!.split(' ').map(Number);
+    out[Number(m[1])] = (user! + nice! + system! + irq! + softirq! + steal!) / 100;
+  }
+  return out;
+}

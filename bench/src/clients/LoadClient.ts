@@ -78,7 +78,9 @@ export class LoadClient {
       if (sub === 2 && this.recorder) {
         const now = nowMicros();
         const recorder = this.recorder;
-        readMarkers(data, at + 2, (index, sent) => recorder.received(index, this.number, sent, now));
+        readMarkers(data, at + 2, (index, sent) =>
+          recorder.received(index, this.number, sent, now),
+        );
       } else if (sub === 1) {
         if (this.options.keepState && this.resolveSynced) this.state = readPayload(data, at + 2);
         this.markSynced();

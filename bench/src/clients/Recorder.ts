@@ -67,7 +67,9 @@ export class Recorder {
   summary() {
     const sorted = this.samples.slice(0, this.count).sort();
     const pick = (q: number) =>
-      sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+      sorted.length === 0
+        ? NaN
+        : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
     let expected = 0;
     let delivered = 0;
     for (let i = 0; i < this.measured.length; i++) {

@@ -1,4 +1,4 @@
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -27,19 +27,26 @@ export function startProbe(
   if (server.kind === 'hocuspocus') {
     let resolve = () => {};
     const synced = new Promise<void>((r) => (resolve = r));
-    const provider = new HocuspocusProvider({
+    // Node 20 has no WebSocket global: the socket provider is given `ws`.
+    const websocketProvider = new HocuspocusProviderWebsocket({
       url: `ws://127.0.0.1:${server.port}/`,
+      WebSocketPolyfill: WebSocket,
+    });
+    const provider = new HocuspocusProvider({
+      websocketProvider,
       name: tableId,
       document: doc,
       token: 'bench',
-      WebSocketPolyfill: WebSocket,
       onSynced: () => resolve(),
     });
+    // A provider given its socket does not attach itself.
+    provider.attach();
     return {
       doc,
       synced,
       destroy: () => {
         provider.destroy();
+        websocketProvider.destroy();
         doc.destroy();
       },
     };

@@ -50,7 +50,12 @@ async function boardServers(kind: ServerKind, updates: number, textLength: numbe
   }
   const base = (() => {
     const doc = new Y.Doc();
-    initTable(doc, { tableId: 'board', title: 'board', templateId: 'skillNeeds', phase: 'sharing' });
+    initTable(doc, {
+      tableId: 'board',
+      title: 'board',
+      templateId: 'skillNeeds',
+      phase: 'sharing',
+    });
     return Y.encodeStateAsUpdate(doc);
   })();
   const all = [base, ...boardUpdates(base, updates, textLength)];

@@ -1,5 +1,9 @@
 import { buildCrowd, refill, sentClocks, type Member } from '../clients/Crowd.js';
-import { GeneratorMonitor, type GeneratorLoad } from '../clients/GeneratorMonitor.js';
+import {
+  coreBusySeconds,
+  GeneratorMonitor,
+  type GeneratorLoad,
+} from '../clients/GeneratorMonitor.js';
 import { converge, startProbe, type Probe } from '../clients/probes.js';
 import { DELIVERY_DEADLINE_MS, Recorder, type LatencySummary } from '../clients/Recorder.js';
 import { prng } from '../clients/prng.js';
@@ -37,6 +41,11 @@ export interface LiveStep {
   readonly serverRss: number;
   readonly generator: GeneratorLoad;
   readonly awarenessPerClientPerS: number;
+  /**
+   * Share of each core used by processes other than the server (core 0) and the generator
+   * (core 1) during the step: other jobs on a shared machine disturb the measurement.
+   */
+  readonly otherLoad: readonly [number, number];
   /** Null when the probes converged after the run, else what failed (set on every step). */
   convergence: string | null;
 }
@@ -67,7 +76,10 @@ export async function runLive(
     const probes: Probe[][] = [];
     for (let t = 0; t < probeTables; t++) {
       const { id, base } = tables[t]!;
-      probes.push([startProbe(server, id, base, 'probe-a'), startProbe(server, id, base, 'probe-b')]);
+      probes.push([
+        startProbe(server, id, base, 'probe-a'),
+        startProbe(server, id, base, 'probe-b'),
+      ]);
     }
     await Promise.all(probes.flat().map((p) => p.synced));
 
@@ -95,7 +107,8 @@ export async function runLive(
     await Promise.all(members.map((m) => m.client.closed()));
     for (const m of members) m.source.destroy();
     const refused = members.find((m) => m.client.closeCode !== null && m.client.closeCode >= 4000);
-    if (refused && !convergence) convergence = `a client was closed with ${refused.client.closeCode}`;
+    if (refused && !convergence)
+      convergence = `a client was closed with ${refused.client.closeCode}`;
     for (const step of steps) step.convergence = convergence;
     return steps;
   } finally {
@@ -120,6 +133,8 @@ async function runStep(
   const cpu0 = server.cpuSeconds();
   const wall0 = performance.now();
   const awareness0 = recorder.awarenessMessages;
+  const cores0 = coreBusySeconds();
+  const ownCpu0 = process.cpuUsage();
   generator.reset();
   measuring = true;
   await sleep(spec.measureS * 1000);
@@ -127,6 +142,13 @@ async function runStep(
   const generatorLoad = generator.read();
   const cpu = server.cpuSeconds() - cpu0;
   const wall = (performance.now() - wall0) / 1000;
+  const cores = coreBusySeconds().map((busy, i) => busy - cores0[i]!);
+  const own = process.cpuUsage(ownCpu0);
+  const generatorCpu = (own.user + own.system) / 1e6;
+  const otherLoad: [number, number] = [
+    Math.max(0, (cores[0]! - cpu) / wall),
+    Math.max(0, (cores[1]! - generatorCpu) / wall),
+  ];
   const awareness = recorder.awarenessMessages - awareness0;
   const stats = await server.ask('stats');
   stopLoad();
@@ -145,6 +167,7 @@ async function runStep(
     serverRss: stats.rss,
     generator: generatorLoad,
     awarenessPerClientPerS: awareness / members.length / wall,
+    otherLoad,
     convergence: null,
   };
 }
