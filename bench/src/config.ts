@@ -5,6 +5,8 @@ export interface SuiteConfig {
   readonly mode: 'full' | 'quick';
   readonly w1: LiveSpec & { readonly editRate: number };
   readonly w2: LiveSpec & { readonly editRate: number };
+  /** W2 without presence: the cost of edits alone, when presence swamps a peer. */
+  readonly w2b: LiveSpec & { readonly editRate: number };
   /** W1's layout; per-client rates tried in order until p99 passes the bound. */
   readonly w3: LiveSpec & { readonly rates: readonly number[]; readonly p99BoundMs: number };
   readonly w4: { readonly rooms: number; readonly idleS: number };
@@ -21,6 +23,7 @@ export const FULL: SuiteConfig = {
   mode: 'full',
   w1: { ...W1, warmupS: 5, measureS: 30 },
   w2: { ...W2, warmupS: 5, measureS: 30 },
+  w2b: { ...W2, presenceHz: 0, warmupS: 5, measureS: 30 },
   w3: { ...W1, warmupS: 3, measureS: 15, rates: doubling(0.5, 7), p99BoundMs: 50 },
   w4: { rooms: 2000, idleS: 10 },
   w5: { updates: 10_000, textLength: 60, repeat: 3 },
@@ -30,10 +33,11 @@ export const FULL: SuiteConfig = {
 /** Under five minutes: the same workloads with shorter steps and fewer repetitions. */
 export const QUICK: SuiteConfig = {
   mode: 'quick',
-  w1: { ...W1, warmupS: 2, measureS: 5 },
-  w2: { ...W2, warmupS: 2, measureS: 5 },
-  w3: { ...W1, warmupS: 1, measureS: 4, rates: doubling(0.5, 6), p99BoundMs: 50 },
-  w4: { rooms: 500, idleS: 3 },
+  w1: { ...W1, warmupS: 1, measureS: 5 },
+  w2: { ...W2, warmupS: 1, measureS: 4 },
+  w2b: { ...W2, presenceHz: 0, warmupS: 1, measureS: 4 },
+  w3: { ...W1, warmupS: 1, measureS: 3, rates: doubling(2, 4), p99BoundMs: 50 },
+  w4: { rooms: 300, idleS: 3 },
   w5: { updates: 10_000, textLength: 60, repeat: 1 },
   w6: { clients: 150, updates: 1500, textLength: 60 },
 };

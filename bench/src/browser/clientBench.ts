@@ -138,7 +138,7 @@ export async function runBrowserBench(mode: 'full' | 'quick'): Promise<BrowserRe
     await editor.closed();
     await context.close();
     const joinRunsMs: number[] = [];
-    for (let r = 0; r < (mode === 'full' ? 5 : 2); r++) {
+    for (let r = 0; r < (mode === 'full' ? 5 : 1); r++) {
       const joined = await openBoard(browser, server, id, 4);
       joinRunsMs.push(joined.interactiveMs);
       await joined.context.close();

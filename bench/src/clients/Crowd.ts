@@ -4,6 +4,7 @@ import { clientUrl, tokenFor } from '../servers/targets.js';
 import { EditSource, type GeneratedEdit } from './edits.js';
 import { framingFor } from './framing.js';
 import { LoadClient } from './LoadClient.js';
+import { within } from './within.js';
 
 /** One simulated participant: its connection, its edits to send and how far it got. */
 export interface Member {
@@ -71,7 +72,7 @@ export async function connectAll(clients: readonly LoadClient[], batch = 25): Pr
   for (let i = 0; i < clients.length; i += batch) {
     const group = clients.slice(i, i + batch);
     await Promise.all(group.map((c) => c.connect()));
-    await Promise.all(group.map((c) => c.synced));
+    await within(Promise.all(group.map((c) => c.synced)), 60_000, 'clients syncing');
   }
 }
 

@@ -109,8 +109,11 @@ export async function converge(
   const deadline = Date.now() + timeoutMs;
   while (!probes.every((p) => holds(p.doc, clocks))) {
     if (Date.now() > deadline) {
-      const missing = probes.filter((p) => !holds(p.doc, clocks)).length;
-      return `${missing} of ${probes.length} probes lack edits after ${timeoutMs} ms`;
+      const missing = probes.filter((p) => !holds(p.doc, clocks));
+      const gaps = [...clocks].filter(([c, k]) => Y.getState(missing[0]!.doc.store, c) < k);
+      const [client, clock] = gaps[0]!;
+      const has = Y.getState(missing[0]!.doc.store, client);
+      return `${missing.length} of ${probes.length} probes lack edits after ${timeoutMs} ms (${gaps.length} writers behind, e.g. ${has} of ${clock})`;
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

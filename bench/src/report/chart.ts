@@ -21,6 +21,7 @@ function groups(results: SuiteResults): Array<{ label: string; values: Map<Serve
   return [
     { label: 'W1 p99', values: of(results.w1, (s) => s.latency.p99) },
     { label: 'W2 p99', values: of(results.w2, (s) => s.latency.p99) },
+    { label: 'W2b p99', values: of(results.w2b, (s) => s.latency.p99) },
     { label: 'W3 p99 at 4× W1', values: of(w3first, (s) => s.value) },
     { label: 'W5 cold load', values: of(results.w5, (r) => r.medianMs) },
     { label: 'W6 all synced', values: of(results.w6, (r) => r.allSyncedMs) },

@@ -100,6 +100,8 @@ function sections(results: SuiteResults): string[] {
   out.push(liveTable(results.w1));
   out.push('### W2 One crowded table: 150 clients, 1 edit/s each, presence 5 Hz');
   out.push(liveTable(results.w2));
+  out.push('### W2b The same crowded table without presence (edits only)');
+  out.push(liveTable(results.w2b));
   out.push('### W3 W1 with the edit rate doubled per step until p99 > 50 ms');
   out.push(w3Table(results));
   out.push(`### W4 Idle rooms: ${results.w4[0]?.rooms ?? '–'} rooms × 2 clients, memory after GC`);

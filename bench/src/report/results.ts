@@ -18,6 +18,7 @@ export interface SuiteResults {
   };
   readonly w1: LiveStep[];
   readonly w2: LiveStep[];
+  readonly w2b: LiveStep[];
   readonly w3: Partial<Record<ServerKind, LiveStep[]>>;
   readonly w4: IdleResult[];
   readonly w5: ColdLoadResult[];

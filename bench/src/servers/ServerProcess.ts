@@ -24,6 +24,12 @@ export interface ServerStats {
   readonly heapUsed: number;
 }
 
+const UNKNOWN_STATS: ServerStats = {
+  loopDelay: { p50: NaN, p99: NaN, max: NaN },
+  rss: NaN,
+  heapUsed: NaN,
+};
+
 /** Shared secret and admin key of our server in every run. */
 export const BENCH_SECRET = 'bench-secret';
 export const BENCH_ADMIN_KEY = 'bench-admin-key-0123456789abcdef';
@@ -55,6 +61,15 @@ export interface StartOptions {
   readonly cpuProfDir?: string;
 }
 
+/** Every server process started and not yet gone, to kill when a workload gives up on one. */
+const live = new Set<ChildProcess>();
+
+/** Kills (SIGKILL) every server still running: after a workload timed out. */
+export function killAllServers(): void {
+  for (const child of live) child.kill('SIGKILL');
+  live.clear();
+}
+
 /** Starts `kind` in a child process: ours as shipped (src/main.ts), a peer via peerMain.ts. */
 export async function startServer(kind: ServerKind, options: StartOptions = {}) {
   const port = await freePort();
@@ -79,6 +94,8 @@ export async function startServer(kind: ServerKind, options: StartOptions = {}) 
     },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
+  live.add(child);
+  child.once('exit', () => live.delete(child));
   let tail = '';
   const keep = (chunk: Buffer) => {
     tail = (tail + chunk.toString()).slice(-4000);
@@ -91,6 +108,7 @@ export async function startServer(kind: ServerKind, options: StartOptions = {}) 
       if (tail.includes(ready)) resolve();
     });
     child.once('exit', (code) => reject(new Error(`${kind} exited with ${code}: ${tail}`)));
+    setTimeout(() => reject(new Error(`${kind} not ready after 60 s: ${tail}`)), 60_000);
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let nextId = 1;
@@ -111,7 +129,15 @@ export async function startServer(kind: ServerKind, options: StartOptions = {}) 
     ask: (type) =>
       new Promise((resolve) => {
         const id = nextId++;
-        waiting.set(id, resolve);
+        // A server drowning in its own backlog may answer very late: report it as unknown.
+        const timer = setTimeout(() => {
+          waiting.delete(id);
+          resolve(UNKNOWN_STATS);
+        }, 30_000);
+        waiting.set(id, (stats) => {
+          clearTimeout(timer);
+          resolve(stats);
+        });
         child.send({ id, type });
       }),
     async stop(signal = 'SIGTERM') {

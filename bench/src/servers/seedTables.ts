@@ -1,6 +1,7 @@
 import { addCard, initTable, readPhase, setPhase, type Actor } from '@tavolo/board';
 import * as Y from 'yjs';
 import { LoadClient } from '../clients/LoadClient.js';
+import { within } from '../clients/within.js';
 import { framingFor, updateBody } from '../clients/framing.js';
 import type { ServerProcess } from './ServerProcess.js';
 import { clientUrl, createOurTables, tokenFor } from './targets.js';
@@ -18,9 +19,12 @@ export async function fetchState(server: ServerProcess, tableId: string): Promis
   const client = new LoadClient(url, framingFor(server.kind, tableId), -1, 1, null, {
     keepState: true,
   });
-  await client.connect();
-  await client.synced;
-  await client.closed();
+  try {
+    await within(client.connect(), 30_000, `${server.kind}: opening ${tableId}`);
+    await within(client.synced, 30_000, `${server.kind}: reading ${tableId}`);
+  } finally {
+    await client.closed();
+  }
   return client.state!;
 }
 

@@ -7,6 +7,7 @@ import {
 import { converge, startProbe, type Probe } from '../clients/probes.js';
 import { DELIVERY_DEADLINE_MS, Recorder, type LatencySummary } from '../clients/Recorder.js';
 import { prng } from '../clients/prng.js';
+import { within } from '../clients/within.js';
 import { seedTables } from '../servers/seedTables.js';
 import {
   startServer,
@@ -81,7 +82,7 @@ export async function runLive(
         startProbe(server, id, base, 'probe-b'),
       ]);
     }
-    await Promise.all(probes.flat().map((p) => p.synced));
+    await within(Promise.all(probes.flat().map((p) => p.synced)), 60_000, 'probes syncing');
 
     const steps: LiveStep[] = [];
     let nextIndex = 0;
@@ -99,8 +100,12 @@ export async function runLive(
     for (let t = 0; t < probeTables && !convergence; t++) {
       const { id, base } = tables[t]!;
       const late = kind === 'relay' ? [] : [startProbe(server, id, base, 'probe-late')];
-      await Promise.all(late.map((p) => p.synced));
-      convergence = await converge([...probes[t]!, ...late], sentClocks(members, t));
+      try {
+        await within(Promise.all(late.map((p) => p.synced)), 20_000, 'a late probe syncing');
+        convergence = await converge([...probes[t]!, ...late], sentClocks(members, t));
+      } catch (err) {
+        convergence = err instanceof Error ? err.message : String(err);
+      }
       for (const p of late) p.destroy();
     }
     for (const p of probes.flat()) p.destroy();
@@ -129,7 +134,8 @@ async function runStep(
   let measuring = false;
   const stopLoad = drive(members, spec, rate, recorder, () => measuring, seed);
   await sleep(spec.warmupS * 1000);
-  await server.ask('resetLoopDelay');
+  // Not awaited: a swamped server answers late, and the window must start now.
+  void server.ask('resetLoopDelay');
   const cpu0 = server.cpuSeconds();
   const wall0 = performance.now();
   const awareness0 = recorder.awarenessMessages;
@@ -150,8 +156,9 @@ async function runStep(
     Math.max(0, (cores[1]! - generatorCpu) / wall),
   ];
   const awareness = recorder.awarenessMessages - awareness0;
-  const stats = await server.ask('stats');
+  const asked = server.ask('stats');
   stopLoad();
+  const stats = await asked;
   generator.stop();
   const deadline = performance.now() + DELIVERY_DEADLINE_MS;
   while (!recorder.complete && performance.now() < deadline) await sleep(50);
