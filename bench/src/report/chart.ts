@@ -1,4 +1,5 @@
 import { SERVER_KINDS, SERVER_LABELS, type ServerKind } from '../servers/ServerProcess.js';
+import type { LiveStep } from '../workloads/live.js';
 import type { SuiteResults } from './results.js';
 
 const COLOURS: Record<ServerKind, string> = {
@@ -12,17 +13,18 @@ const COLOURS: Record<ServerKind, string> = {
 function groups(results: SuiteResults): Array<{ label: string; values: Map<ServerKind, number> }> {
   const of = <T extends { server: ServerKind }>(rows: readonly T[], pick: (row: T) => number) =>
     new Map(rows.map((r) => [r.server, pick(r)] as const));
-  const w3first = (
-    Object.entries(results.w3) as Array<[ServerKind, { latency: { p99: number } }[]]>
-  ).map(([server, steps]) => ({
-    server,
-    value: steps[Math.min(2, steps.length - 1)]?.latency.p99 ?? NaN,
-  }));
+  // W3 at 600 edits/s (4× W1's 150), the better try when the rate was run twice.
+  const w3at600 = (Object.entries(results.w3) as Array<[ServerKind, LiveStep[]]>).map(
+    ([server, steps]) => ({
+      server,
+      value: Math.min(...steps.filter((s) => s.totalEditRate === 600).map((s) => s.latency.p99)),
+    }),
+  );
   return [
     { label: 'W1 p99', values: of(results.w1, (s) => s.latency.p99) },
     { label: 'W2 p99', values: of(results.w2, (s) => s.latency.p99) },
     { label: 'W2b p99', values: of(results.w2b, (s) => s.latency.p99) },
-    { label: 'W3 p99 at 4× W1', values: of(w3first, (s) => s.value) },
+    { label: 'W3 p99 at 600 edits/s', values: of(w3at600, (s) => s.value) },
     { label: 'W5 cold load', values: of(results.w5, (r) => r.medianMs) },
     { label: 'W6 all synced', values: of(results.w6, (r) => r.allSyncedMs) },
   ];

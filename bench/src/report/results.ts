@@ -41,15 +41,13 @@ export function invalidity(step: LiveStep): string | null {
 export function sustainable(steps: readonly LiveStep[], boundMs: number) {
   let best: LiveStep | null = null;
   let failed: { step: LiveStep; why: string } | null = null;
-  for (const step of steps) {
-    const invalid = invalidity(step);
-    const why = invalid
-      ? invalid
-      : step.latency.undelivered > 0
-        ? `${step.latency.undelivered} undelivered`
-        : step.latency.p99 > boundMs
-          ? `p99 ${step.latency.p99.toFixed(0)} ms`
-          : null;
+  // A rate tried twice (its first try failed) counts by its better try.
+  const tries = new Map<number, LiveStep[]>();
+  for (const step of steps)
+    tries.set(step.totalEditRate, [...(tries.get(step.totalEditRate) ?? []), step]);
+  const better = (a: LiveStep, b: LiveStep) => (verdict(a, boundMs) === null ? a : b);
+  for (const step of [...tries.values()].map((t) => t.reduceRight(better))) {
+    const why = verdict(step, boundMs);
     if (why) {
       failed = { step, why };
       break;
@@ -57,4 +55,13 @@ export function sustainable(steps: readonly LiveStep[], boundMs: number) {
     best = step;
   }
   return { best, failed };
+}
+
+/** Why a W3 step does not count as sustained, or null. */
+function verdict(step: LiveStep, boundMs: number): string | null {
+  const invalid = invalidity(step);
+  if (invalid) return invalid;
+  if (step.latency.undelivered > 0) return `${step.latency.undelivered} undelivered`;
+  if (step.latency.p99 > boundMs) return `p99 ${step.latency.p99.toFixed(0)} ms`;
+  return null;
 }

@@ -13,15 +13,29 @@ const MODERATOR: Actor = {
   role: 'moderator',
 };
 
-/** Reads the whole document `tableId` from a server with a bare sync (step 1, step 2). */
+/**
+ * Reads the whole document `tableId` from a server with a bare sync (step 1, step 2). Tries
+ * three times: Hocuspocus may leave a connection unanswered that arrives while it is unloading
+ * the same document (its last client just left).
+ */
 export async function fetchState(server: ServerProcess, tableId: string): Promise<Uint8Array> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetchOnce(server, tableId);
+    } catch (err) {
+      if (attempt === 3) throw err;
+    }
+  }
+}
+
+async function fetchOnce(server: ServerProcess, tableId: string): Promise<Uint8Array> {
   const url = clientUrl(server, tableId, tokenFor(tableId, 'observer', 'bench-reader'));
   const client = new LoadClient(url, framingFor(server.kind, tableId), -1, 1, null, {
     keepState: true,
   });
   try {
-    await within(client.connect(), 30_000, `${server.kind}: opening ${tableId}`);
-    await within(client.synced, 30_000, `${server.kind}: reading ${tableId}`);
+    await within(client.connect(), 10_000, `${server.kind}: opening ${tableId}`);
+    await within(client.synced, 10_000, `${server.kind}: reading ${tableId}`);
   } finally {
     await client.closed();
   }

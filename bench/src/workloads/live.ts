@@ -86,14 +86,23 @@ export async function runLive(
 
     const steps: LiveStep[] = [];
     let nextIndex = 0;
-    for (const rate of rates) {
+    // A step that fails is run once more: on a shared machine one stall can fail a short step.
+    for (let r = 0, retried = false; r < rates.length; r++) {
+      const rate = rates[r]!;
       const each = Math.ceil(rate * (spec.warmupS + spec.measureS) * 1.1) + 1;
       const first = nextIndex;
       nextIndex = refill(members, each, first);
       const recorder = new Recorder(nextIndex - first, first);
       const step = await runStep(server, members, spec, rate, recorder, options.seed);
       steps.push(step);
-      if (options.stop?.(step)) break;
+      if (!options.stop?.(step)) {
+        retried = false;
+      } else if (retried) {
+        break;
+      } else {
+        retried = true;
+        r--;
+      }
     }
 
     let convergence: string | null = null;
