@@ -4,3 +4,6 @@ export { signToken, type TokenClaims, type Role } from './auth/tokens.js';
 export { ChildServer, freePort } from './testing/ChildServer.js';
 export { TestPostgres } from './testing/postgres.js';
 export { TestRedis } from './testing/redis.js';
+// The benchmarks prepare a table's update log in a stopped server's database (bench W5, W6).
+export { openDatabase } from './store/openDatabase.js';
+export { SqliteDocStore } from './store/SqliteDocStore.js';

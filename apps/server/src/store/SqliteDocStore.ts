@@ -16,16 +16,29 @@ CREATE TABLE IF NOT EXISTS doc_snapshots (
 );
 `;
 
+/** An append waiting for the next shared commit. */
+interface PendingAppend {
+  readonly doc: string;
+  readonly updates: readonly Uint8Array[];
+  readonly resolve: (seq: number) => void;
+  readonly reject: (err: unknown) => void;
+}
+
 /**
- * Document store on a better-sqlite3 database. better-sqlite3 is synchronous, so a
- * resolved `append` has been committed (WAL, synchronous=FULL) before it returns.
+ * Document store on a better-sqlite3 database. A resolved `append` has been committed (WAL,
+ * synchronous=FULL). Appends made in the same turn of the event loop — each room's group
+ * commit — share one transaction, so one fsync, committed on the next turn: better-sqlite3
+ * blocks the loop while it syncs, and with a dozen busy rooms a commit per room per turn made
+ * the fsyncs, not the CRDT work, the server's limit (docs/benchmarks.md, Findings).
  */
 export class SqliteDocStore implements DocStore {
   private readonly selectSnapshot: Statement<[string], { data: Buffer; through_seq: number }>;
   private readonly selectUpdates: Statement<[string, number], { seq: number; data: Buffer }>;
   private readonly selectLastSeq: Statement<[{ doc: string }], { seq: number | null }>;
   private readonly insertUpdate: Statement<[string, number, Uint8Array]>;
-  private readonly appendTx: (doc: string, updates: readonly Uint8Array[]) => number;
+  private readonly appendTx: (batch: readonly PendingAppend[]) => number[];
+  private pending: PendingAppend[] = [];
+  private commitScheduled = false;
   private readonly compactTx: (doc: string, snapshot: Uint8Array, throughSeq: number) => void;
   private readonly deleteTx: (doc: string) => void;
 
@@ -50,10 +63,14 @@ export class SqliteDocStore implements DocStore {
     const deleteUpdates = db.prepare('DELETE FROM doc_updates WHERE doc = ?');
     const deleteSnapshot = db.prepare('DELETE FROM doc_snapshots WHERE doc = ?');
 
-    this.appendTx = db.transaction((doc: string, updates: readonly Uint8Array[]) => {
-      let seq = this.selectLastSeq.get({ doc })?.seq ?? 0;
-      for (const update of updates) this.insertUpdate.run(doc, ++seq, update);
-      return seq;
+    this.appendTx = db.transaction((batch: readonly PendingAppend[]) => {
+      const last = new Map<string, number>();
+      return batch.map(({ doc, updates }) => {
+        let seq = last.get(doc) ?? this.selectLastSeq.get({ doc })?.seq ?? 0;
+        for (const update of updates) this.insertUpdate.run(doc, ++seq, update);
+        last.set(doc, seq);
+        return seq;
+      });
     });
     this.compactTx = db.transaction((doc: string, snapshot: Uint8Array, throughSeq: number) => {
       upsertSnapshot.run(doc, snapshot, throughSeq);
@@ -66,6 +83,7 @@ export class SqliteDocStore implements DocStore {
   }
 
   async load(docName: string): Promise<StoredDoc> {
+    this.commitPending();
     const snap = this.selectSnapshot.get(docName);
     const rows = this.selectUpdates.all(docName, snap?.through_seq ?? 0);
     return {
@@ -75,19 +93,44 @@ export class SqliteDocStore implements DocStore {
     };
   }
 
-  async append(docName: string, updates: readonly Uint8Array[]): Promise<number> {
-    return this.appendTx(docName, updates);
+  append(docName: string, updates: readonly Uint8Array[]): Promise<number> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ doc: docName, updates, resolve, reject });
+      if (this.commitScheduled) return;
+      this.commitScheduled = true;
+      setImmediate(() => this.commitPending());
+    });
+  }
+
+  /** Commits every waiting append in one transaction; all fail together if it fails. */
+  private commitPending(): void {
+    this.commitScheduled = false;
+    const batch = this.pending;
+    if (batch.length === 0) return;
+    this.pending = [];
+    let seqs: number[];
+    try {
+      seqs = this.appendTx(batch);
+    } catch (err) {
+      for (const append of batch) append.reject(err);
+      return;
+    }
+    batch.forEach((append, i) => append.resolve(seqs[i]!));
   }
 
   async compact(docName: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
+    this.commitPending();
     this.compactTx(docName, snapshot, throughSeq);
   }
 
   async delete(docName: string): Promise<void> {
+    this.commitPending();
     this.deleteTx(docName);
   }
 
   async close(): Promise<void> {
-    // The database is owned by whoever opened it; see openDatabase.ts.
+    // The database is owned by whoever opened it (see openDatabase.ts); only what waits for
+    // a commit is ours to finish.
+    this.commitPending();
   }
 }

@@ -1,0 +1,122 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import type { ServerProcess } from '../servers/ServerProcess.js';
+import { providerEndpoint, tokenFor } from '../servers/targets.js';
+
+/** A real provider client (y-websocket's WebsocketProvider, or HocuspocusProvider). */
+export interface Probe {
+  readonly doc: Y.Doc;
+  readonly synced: Promise<void>;
+  destroy(): void;
+}
+
+/**
+ * Joins `tableId` with the stock provider of `server`'s protocol. A relay keeps no document,
+ * so a probe there starts from the table's base like the load clients do.
+ */
+export function startProbe(
+  server: ServerProcess,
+  tableId: string,
+  base: Uint8Array,
+  name: string,
+): Probe {
+  const doc = new Y.Doc();
+  if (server.kind === 'relay') Y.applyUpdate(doc, base);
+  if (server.kind === 'hocuspocus') {
+    let resolve = () => {};
+    const synced = new Promise<void>((r) => (resolve = r));
+    // Node 20 has no WebSocket global: the socket provider is given `ws`.
+    const websocketProvider = new HocuspocusProviderWebsocket({
+      url: `ws://127.0.0.1:${server.port}/`,
+      WebSocketPolyfill: WebSocket,
+    });
+    const provider = new HocuspocusProvider({
+      websocketProvider,
+      name: tableId,
+      document: doc,
+      token: 'bench',
+      onSynced: () => resolve(),
+    });
+    // A provider given its socket does not attach itself.
+    provider.attach();
+    return {
+      doc,
+      synced,
+      destroy: () => {
+        provider.destroy();
+        websocketProvider.destroy();
+        doc.destroy();
+      },
+    };
+  }
+  const provider = new WebsocketProvider(providerEndpoint(server), tableId, doc, {
+    params: { token: tokenFor(tableId, 'observer', name) },
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
+  const synced =
+    server.kind === 'relay'
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => {
+          if (provider.synced) resolve();
+          provider.once('sync', () => resolve());
+        });
+  return {
+    doc,
+    synced,
+    destroy: () => {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+/** True when `doc` holds every client's content up to the given clocks. */
+export function holds(doc: Y.Doc, clocks: ReadonlyMap<number, number>): boolean {
+  for (const [client, clock] of clocks) if (Y.getState(doc.store, client) < clock) return false;
+  return true;
+}
+
+/** A comparable fingerprint: state vector and content of every root. */
+export function fingerprint(doc: Y.Doc): string {
+  const roots: Record<string, unknown> = {};
+  for (const name of [...doc.share.keys()].sort()) roots[name] = doc.getMap(name).toJSON();
+  const sv = [...Y.decodeStateVector(Y.encodeStateVector(doc))].sort((a, b) => a[0] - b[0]);
+  return stable({ sv, roots });
+}
+
+/** JSON with object keys sorted: map insertion order differs between replicas. */
+function stable(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stable(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * Waits (up to `timeoutMs`) until every probe holds what the load clients sent, then checks
+ * that all probes are equal. Returns null on success, else what went wrong.
+ */
+export async function converge(
+  probes: readonly Probe[],
+  clocks: ReadonlyMap<number, number>,
+  timeoutMs = 10_000,
+): Promise<string | null> {
+  const deadline = Date.now() + timeoutMs;
+  while (!probes.every((p) => holds(p.doc, clocks))) {
+    if (Date.now() > deadline) {
+      const missing = probes.filter((p) => !holds(p.doc, clocks));
+      const gaps = [...clocks].filter(([c, k]) => Y.getState(missing[0]!.doc.store, c) < k);
+      const [client, clock] = gaps[0]!;
+      const has = Y.getState(missing[0]!.doc.store, client);
+      return `${missing.length} of ${probes.length} probes lack edits after ${timeoutMs} ms (${gaps.length} writers behind, e.g. ${has} of ${clock})`;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const prints = probes.map((p) => fingerprint(p.doc));
+  return prints.every((p) => p === prints[0]) ? null : 'probe documents differ';
+}

@@ -1,0 +1,152 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort } from '../serverProcess.js';
+
+/** The servers compared side by side. */
+export type ServerKind = 'ours' | 'yws' | 'hocuspocus' | 'relay';
+
+export const SERVER_KINDS: readonly ServerKind[] = ['ours', 'yws', 'hocuspocus', 'relay'];
+
+export const SERVER_LABELS: Record<ServerKind, string> = {
+  ours: 'Tavolo',
+  yws: 'y-websocket-server',
+  hocuspocus: 'Hocuspocus',
+  relay: 'raw relay',
+};
+
+/** What the monitor preloaded into a server process reports (see monitor.ts). */
+export interface ServerStats {
+  readonly loopDelay: { readonly p50: number; readonly p99: number; readonly max: number };
+  readonly rss: number;
+  readonly heapUsed: number;
+}
+
+const UNKNOWN_STATS: ServerStats = {
+  loopDelay: { p50: NaN, p99: NaN, max: NaN },
+  rss: NaN,
+  heapUsed: NaN,
+};
+
+/** Shared secret and admin key of our server in every run. */
+export const BENCH_SECRET = 'bench-secret';
+export const BENCH_ADMIN_KEY = 'bench-admin-key-0123456789abcdef';
+
+const SERVER_DIR = fileURLToPath(new URL('../../../apps/server', import.meta.url));
+const BENCH_DIR = fileURLToPath(new URL('../..', import.meta.url));
+const MONITOR = fileURLToPath(new URL('./monitor.ts', import.meta.url));
+
+/** A server under test running in its own process, pinned to one core. */
+export interface ServerProcess {
+  readonly kind: ServerKind;
+  readonly port: number;
+  readonly pid: number;
+  readonly dataDir: string;
+  /** CPU seconds (user + system) used so far, from /proc/<pid>/stat. */
+  cpuSeconds(): number;
+  /** Asks the preloaded monitor: reset the loop-delay histogram, read stats, or GC then read. */
+  ask(type: 'resetLoopDelay' | 'stats' | 'gcStats'): Promise<ServerStats>;
+  /** SIGTERM (clean stop) or SIGKILL (crash); resolves when the process is gone. */
+  stop(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
+}
+
+export interface StartOptions {
+  readonly core?: number;
+  /** Reuse a data folder (restart); a fresh one otherwise. */
+  readonly dataDir?: string;
+  readonly env?: Record<string, string>;
+  /** Write a V8 CPU profile into this folder when the process exits. */
+  readonly cpuProfDir?: string;
+}
+
+/** Every server process started and not yet gone, to kill when a workload gives up on one. */
+const live = new Set<ChildProcess>();
+
+/** Kills (SIGKILL) every server still running: after a workload timed out. */
+export function killAllServers(): void {
+  for (const child of live) child.kill('SIGKILL');
+  live.clear();
+}
+
+/** Starts `kind` in a child process: ours as shipped (src/main.ts), a peer via peerMain.ts. */
+export async function startServer(kind: ServerKind, options: StartOptions = {}) {
+  const port = await freePort();
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), `bench-${kind}-`));
+  const pin = options.core === undefined ? [] : ['taskset', '-c', String(options.core)];
+  const prof = options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [];
+  const node = [process.execPath, '--expose-gc', ...prof, '--import', 'tsx', '--import', MONITOR];
+  const ours = kind === 'ours';
+  const argv = [...pin, ...node, ...(ours ? ['src/main.ts'] : ['src/servers/peerMain.ts', kind])];
+  const child: ChildProcess = spawn(argv[0]!, argv.slice(1), {
+    cwd: ours ? SERVER_DIR : BENCH_DIR,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      TAVOLO_DATA_DIR: dataDir,
+      TAVOLO_SECRET: BENCH_SECRET,
+      TAVOLO_ADMIN_KEY: BENCH_ADMIN_KEY,
+      TAVOLO_SEED_DEMO: '0',
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
+  live.add(child);
+  child.once('exit', () => live.delete(child));
+  let tail = '';
+  const keep = (chunk: Buffer) => {
+    tail = (tail + chunk.toString()).slice(-4000);
+  };
+  child.stderr!.on('data', keep);
+  await new Promise<void>((resolve, reject) => {
+    const ready = ours ? 'Tavolo is ready' : 'peer ready';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      keep(chunk);
+      if (tail.includes(ready)) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`${kind} exited with ${code}: ${tail}`)));
+    setTimeout(() => reject(new Error(`${kind} not ready after 60 s: ${tail}`)), 60_000);
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let nextId = 1;
+  const waiting = new Map<number, (stats: ServerStats) => void>();
+  child.on('message', (message: ServerStats & { id: number }) => {
+    waiting.get(message.id)?.(message);
+    waiting.delete(message.id);
+  });
+  const server: ServerProcess = {
+    kind,
+    port,
+    pid: child.pid!,
+    dataDir,
+    cpuSeconds() {
+      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / 100;
+    },
+    ask: (type) =>
+      new Promise((resolve) => {
+        const id = nextId++;
+        // A server drowning in its own backlog may answer very late: report it as unknown.
+        const timer = setTimeout(() => {
+          waiting.delete(id);
+          resolve(UNKNOWN_STATS);
+        }, 30_000);
+        waiting.set(id, (stats) => {
+          clearTimeout(timer);
+          resolve(stats);
+        });
+        child.send({ id, type });
+      }),
+    async stop(signal = 'SIGTERM') {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill(signal);
+      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+  return server;
+}
