@@ -55,12 +55,12 @@ describe('convergence through a real server, seeded', () => {
     async (seed) => {
       const rnd = prng(seed);
       const s = (server = await startTestServer());
-      const Laggy = laggyWebSocket(() => rnd.int(25));
+      const network = laggyWebSocket(() => rnd.int(25));
       // Laura uses two devices.
       for (const actor of [MOD, LAURA, LAURA, PAOLO, MOD]) {
         const doc = new Y.Doc();
         const provider = new WebsocketProvider(s.url, 'robotica', doc, {
-          WebSocketPolyfill: Laggy as unknown as typeof globalThis.WebSocket,
+          WebSocketPolyfill: network.Class as unknown as typeof globalThis.WebSocket,
           disableBc: true,
           maxBackoffTime: 50,
           params: { token: s.tokenFor('robotica', actor.role, actor.id) },
@@ -115,8 +115,11 @@ describe('convergence through a real server, seeded', () => {
         } catch (err) {
           if (!(err instanceof BoardError)) throw err;
         }
-        // Users pace their edits; the pause lets frames interleave with the jitter above.
-        await new Promise((resolve) => setTimeout(resolve, rnd.int(6)));
+        // People pace their edits: now and then the next one waits until the network has
+        // moved a few frames on, so edits interleave with deliveries instead of racing them.
+        const frames = rnd.int(4);
+        const target = network.delivered() + frames;
+        await until(() => network.delivered() >= target || network.inFlight() === 0);
       }
       for (const c of clients) if (!c.provider.shouldConnect) c.provider.connect();
 

@@ -5,11 +5,25 @@ import WebSocket from 'ws';
  * `delayMs` — in order, as over TCP. Pass the class made by `laggyWebSocket` to y-websocket's
  * WebsocketProvider as its WebSocketPolyfill to simulate a slow or jittery network.
  */
-export function laggyWebSocket(
-  delayMs: () => number,
-): new (url: string, protocols?: string | string[]) => WebSocket {
+export function laggyWebSocket(delayMs: () => number): {
+  readonly Class: new (url: string, protocols?: string | string[]) => WebSocket;
+  /** Frames sent or received but not yet through, over every socket of this network. */
+  readonly inFlight: () => number;
+  /** Frames handed over so far, over every socket of this network. */
+  readonly delivered: () => number;
+} {
   const onmessage = Object.getOwnPropertyDescriptor(WebSocket.prototype, 'onmessage')!;
-  return class LaggyWebSocket extends WebSocket {
+  let inFlight = 0;
+  let delivered = 0;
+  const later = (deliver: () => void, at: number) => {
+    inFlight++;
+    setTimeout(() => {
+      inFlight--;
+      delivered++;
+      deliver();
+    }, at - Date.now());
+  };
+  const Class = class LaggyWebSocket extends WebSocket {
     private nextIn = 0;
     private nextOut = 0;
 
@@ -23,7 +37,7 @@ export function laggyWebSocket(
           handler = fn;
           onmessage.set!.call(this, (event: WebSocket.MessageEvent) => {
             this.nextIn = due(this.nextIn);
-            setTimeout(() => handler?.(event), this.nextIn - Date.now());
+            later(() => handler?.(event), this.nextIn);
           });
         },
       });
@@ -31,11 +45,12 @@ export function laggyWebSocket(
 
     override send(data: unknown): void {
       this.nextOut = due(this.nextOut);
-      setTimeout(() => {
+      later(() => {
         if (this.readyState === WebSocket.OPEN) super.send(data as Buffer);
-      }, this.nextOut - Date.now());
+      }, this.nextOut);
     }
   };
+  return { Class, inFlight: () => inFlight, delivered: () => delivered };
 
   /** When the frame after one due at `previous` is due. */
   function due(previous: number): number {
