@@ -129,8 +129,13 @@ export async function createApp(config: Config, deps: AppDeps): Promise<App> {
     }
     const tableId = decodeURIComponent(url.pathname.slice(SYNC_PATH.length));
     // Look the table up before upgrading: once upgraded, frames arrive with nobody to take them.
-    void lookUp(tableId).then((found) =>
-      wss.handleUpgrade(req, socket, head, (ws) => admit(ws, url, tableId, found)),
+    lookUp(tableId).then(
+      (found) => wss.handleUpgrade(req, socket, head, (ws) => admit(ws, url, tableId, found)),
+      (err: unknown) => {
+        // The catalogue is unreachable: answer the upgrade with 503; the client retries.
+        log.error('upgrade_lookup_failed', { room: tableId, error: String(err) });
+        socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n');
+      },
     );
   });
 

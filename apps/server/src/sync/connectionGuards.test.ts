@@ -142,6 +142,24 @@ describe('what a connection may send', () => {
   });
 });
 
+describe('when the catalogue cannot be read', () => {
+  it('answers the upgrade with 503 and keeps serving', async () => {
+    const s = await started();
+    const find = s.app.registry.find.bind(s.app.registry);
+    s.app.registry.find = () => Promise.reject(new Error('database unavailable'));
+    const refused = await new Promise<number>((resolve) => {
+      const ws = open(s, 'robotica', s.tokenFor('robotica'));
+      ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+      ws.on('error', () => {});
+    });
+    expect(refused).toBe(503);
+    s.app.registry.find = find;
+    const ws = open(s, 'robotica', s.tokenFor('robotica'));
+    await greeted(ws);
+    ws.close();
+  });
+});
+
 describe('observability', () => {
   it('serves /healthz and Prometheus /metrics', async () => {
     const s = await started();
