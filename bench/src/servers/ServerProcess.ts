@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort } from '../serverProcess.js';
+import { freePort } from '@tavolo/server';
 
 /** The servers compared side by side. */
 export type ServerKind = 'ours' | 'yws' | 'hocuspocus' | 'relay';
