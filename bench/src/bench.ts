@@ -2,7 +2,8 @@
  * The side-by-side suite (issue 8): our server, y-websocket-server, Hocuspocus and a raw relay
  * under the same workloads, then the client side in Chromium. Writes bench/results/<mode>.json,
  * docs/bench-<mode>.svg and the tables in docs/benchmarks.md.
- *   pnpm bench [--quick] [--only=W1,W4,client] [--servers=ours,yws] [--cpu-prof=<dir>]
+ *   pnpm bench [--quick] [--only=W1,W4,client [--merge]] [--servers=ours,yws] [--cpu-prof=<dir>]
+ * --merge replaces the workloads run in the saved results of the mode and rewrites the docs.
  */
 import { cpus, loadavg } from 'node:os';
 import { runBrowserBench } from './browser/clientBench.js';
@@ -10,7 +11,8 @@ import { allowedCores } from './clients/GeneratorMonitor.js';
 import { FULL, QUICK } from './config.js';
 import type { SuiteResults } from './report/results.js';
 import { sustainable } from './report/results.js';
-import { writeDocs } from './report/writeDocs.js';
+import { resultsFile, writeDocs } from './report/writeDocs.js';
+import { readFileSync } from 'node:fs';
 import { killAllServers, SERVER_KINDS, type ServerKind } from './servers/ServerProcess.js';
 import { within } from './clients/within.js';
 import { runColdLoad, runJoinStorm } from './workloads/coldStart.js';
@@ -152,7 +154,19 @@ if (wanted('client')) {
   });
 }
 (results.meta as { minutes: number }).minutes = (Date.now() - started) / 60_000;
-if (only || option('servers')) {
+if (args.includes('--merge')) {
+  // Replace the workloads just run in the saved results of this mode, then rewrite the docs.
+  const saved = JSON.parse(readFileSync(resultsFile(config.mode), 'utf8')) as SuiteResults;
+  const merged = { ...saved, errors: [...saved.errors, ...results.errors] } as Record<
+    string,
+    unknown
+  >;
+  for (const key of ['w1', 'w2', 'w2b', 'w3', 'w4', 'w5', 'w6', 'browser'] as const) {
+    const name = key === 'browser' ? 'client' : key.toUpperCase().replace('W2B', 'W2b');
+    if (wanted(name)) merged[key] = results[key];
+  }
+  console.log(`written: ${writeDocs(merged as unknown as SuiteResults)}`);
+} else if (only || option('servers')) {
   console.log(JSON.stringify(results, null, 2));
 } else {
   console.log(`written: ${writeDocs(results)}`);

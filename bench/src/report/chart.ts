@@ -38,13 +38,14 @@ export function renderChart(results: SuiteResults): string {
   const width = 860;
   const height = 380;
   const left = 60;
-  const top = 40;
+  const top = 50;
   const bottom = 70;
   const plotH = height - top - bottom;
   const groupW = (width - left - 20) / data.length;
   const barW = (groupW - 24) / SERVER_KINDS.length;
+  const all = data.flatMap((g) => [...g.values.values()]).filter((v) => Number.isFinite(v));
   const lo = -1; // 0.1 ms
-  const hi = 4; // 10 s
+  const hi = Math.max(4, Math.ceil(Math.log10(Math.max(...all, 1)))); // 10 s or more
   const y = (ms: number) =>
     top + plotH - ((Math.log10(Math.max(ms, 0.1)) - lo) / (hi - lo)) * plotH;
   const parts: string[] = [

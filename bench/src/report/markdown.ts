@@ -8,7 +8,9 @@ const mib = (bytes: number) => f(bytes / 1024 / 1024, 0);
 const ratio = (ours: number | undefined, theirs: number) =>
   ours === undefined || !Number.isFinite(ours) || !Number.isFinite(theirs) || theirs === 0
     ? '–'
-    : `${f(ours / theirs, 2)}×`;
+    : ours / theirs >= 0.1
+      ? `${f(ours / theirs, 2)}×`
+      : `1/${f(theirs / ours, 0)}×`;
 
 function table(head: string[], rows: string[][], align: string[]): string {
   return [

@@ -28,9 +28,16 @@ export interface SuiteResults {
   readonly errors: string[];
 }
 
+/** Share of a core that other processes may use before a step's numbers are not trusted. */
+export const OTHER_LOAD_LIMIT = 0.15;
+
 /** A step whose numbers cannot be trusted, and why; null when valid. */
 export function invalidity(step: LiveStep): string | null {
   if (step.convergence) return `probes: ${step.convergence}`;
+  const [core0, core1] = step.otherLoad;
+  if (core0 > OTHER_LOAD_LIMIT || core1 > OTHER_LOAD_LIMIT) {
+    return `machine busy (other jobs used ${(core0 * 100).toFixed(0)} / ${(core1 * 100).toFixed(0)} % of cores 0 / 1)`;
+  }
   if (step.generator.saturated) {
     return `generator saturated (loop p99 ${step.generator.loopDelayP99.toFixed(0)} ms, CPU ${(step.generator.cpuShare * 100).toFixed(0)}%)`;
   }

@@ -9,10 +9,15 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const DOC = join(ROOT, 'docs/benchmarks.md');
 const SECTION = '## Side by side: Tavolo, Hocuspocus, y-websocket-server and a raw relay (issue 8)';
 
+/** Where a mode's raw results are kept. */
+export function resultsFile(mode: 'full' | 'quick'): string {
+  return join(ROOT, `bench/results/${mode}.json`);
+}
+
 /** Saves the raw results and writes the tables and chart of a run into docs/benchmarks.md. */
 export function writeDocs(results: SuiteResults): string {
   const mode = results.meta.mode;
-  const json = join(ROOT, `bench/results/${mode}.json`);
+  const json = resultsFile(mode);
   mkdirSync(dirname(json), { recursive: true });
   writeFileSync(json, JSON.stringify(results, null, 2) + '\n');
   const chart = `bench-${mode}.svg`;
