@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Pool } from 'pg';
 import { inTransaction } from '../store/pgTransaction.js';
+import { durable } from '../store/WalSync.js';
 
 /** One statement with its `?` parameters. */
 export type Statement = readonly [sql: string, params?: readonly unknown[]];
@@ -21,7 +22,7 @@ export interface CatalogDb {
   afterErase(): Promise<void>;
 }
 
-/** The catalogue on better-sqlite3 (synchronous underneath; committed when resolved). */
+/** The catalogue on better-sqlite3 (synchronous underneath; committed and flushed when resolved). */
 export function sqliteCatalogDb(db: Database): CatalogDb {
   return {
     dialect: 'sqlite',
@@ -29,11 +30,16 @@ export function sqliteCatalogDb(db: Database): CatalogDb {
       db.prepare(sql).all(...params) as T[],
     get: async <T>(sql: string, params: readonly unknown[] = []) =>
       db.prepare(sql).get(...params) as T | undefined,
-    run: async (sql, params = []) => db.prepare(sql).run(...params).changes,
+    run: async (sql, params = []) => {
+      const changes = db.prepare(sql).run(...params).changes;
+      await durable(db);
+      return changes;
+    },
     batch: async (statements) => {
       db.transaction(() => {
         for (const [sql, params = []] of statements) db.prepare(sql).run(...params);
       })();
+      await durable(db);
     },
     afterErase: async () => {
       db.pragma('wal_checkpoint(TRUNCATE)');

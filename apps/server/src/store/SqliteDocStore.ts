@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { DocStore, StoredDoc } from './DocStore.js';
+import { walSyncOf, type WalSync } from './WalSync.js';
 
 /** The SQLite schema of the document store; applied by `migrate`. */
 export const DOC_STORE_SCHEMA = `
@@ -25,11 +26,12 @@ interface PendingAppend {
 }
 
 /**
- * Document store on a better-sqlite3 database. A resolved `append` has been committed (WAL,
- * synchronous=FULL). Appends made in the same turn of the event loop — each room's group
- * commit — share one transaction, so one fsync, committed on the next turn: better-sqlite3
- * blocks the loop while it syncs, and with a dozen busy rooms a commit per room per turn made
- * the fsyncs, not the CRDT work, the server's limit (docs/benchmarks.md, Findings).
+ * Document store on a better-sqlite3 database. A resolved `append` has been committed and
+ * flushed to disk: it survives a crash and a power loss. Appends made in the same turn of the
+ * event loop — each room's group commit — share one transaction, committed on the next turn;
+ * the flush (`WalSync`) then runs off the loop, shared by every commit made while it waits.
+ * better-sqlite3 is synchronous: with `synchronous = FULL` every commit held the loop for its
+ * fsync, and a slow fsync froze every room (docs/benchmarks.md, Findings).
  */
 export class SqliteDocStore implements DocStore {
   private readonly selectSnapshot: Statement<[string], { data: Buffer; through_seq: number }>;
@@ -42,7 +44,11 @@ export class SqliteDocStore implements DocStore {
   private readonly compactTx: (doc: string, snapshot: Uint8Array, throughSeq: number) => void;
   private readonly deleteTx: (doc: string) => void;
 
-  constructor(private readonly db: Database) {
+  constructor(
+    private readonly db: Database,
+    /** Flushes commits to disk; null for an in-memory database. */
+    private readonly walSync: WalSync | null = walSyncOf(db),
+  ) {
     db.exec(DOC_STORE_SCHEMA);
     this.selectSnapshot = db.prepare('SELECT data, through_seq FROM doc_snapshots WHERE doc = ?');
     this.selectUpdates = db.prepare(
@@ -115,22 +121,34 @@ export class SqliteDocStore implements DocStore {
       for (const append of batch) append.reject(err);
       return;
     }
-    batch.forEach((append, i) => append.resolve(seqs[i]!));
+    if (!this.walSync) {
+      batch.forEach((append, i) => append.resolve(seqs[i]!));
+      return;
+    }
+    this.walSync.sync().then(
+      () => batch.forEach((append, i) => append.resolve(seqs[i]!)),
+      (err: unknown) => {
+        for (const append of batch) append.reject(err);
+      },
+    );
   }
 
   async compact(docName: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
     this.commitPending();
     this.compactTx(docName, snapshot, throughSeq);
+    await this.walSync?.sync();
   }
 
   async delete(docName: string): Promise<void> {
     this.commitPending();
     this.deleteTx(docName);
+    await this.walSync?.sync();
   }
 
   async close(): Promise<void> {
     // The database is owned by whoever opened it (see openDatabase.ts); only what waits for
     // a commit is ours to finish.
     this.commitPending();
+    await this.walSync?.sync();
   }
 }
