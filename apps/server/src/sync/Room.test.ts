@@ -1,3 +1,4 @@
+import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it, vi } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
@@ -24,6 +25,23 @@ function someUpdate(text: string): Uint8Array {
   const doc = new Y.Doc();
   doc.getMap('cards').set(text, text);
   return Y.encodeStateAsUpdate(doc);
+}
+
+function syncStep1Frame(doc: Y.Doc): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MESSAGE.sync);
+  syncProtocol.writeSyncStep1(e, doc);
+  return encoding.toUint8Array(e);
+}
+
+/** The card keys in a sync step 2 message, applied to an empty document. */
+function cardsIn(message: Uint8Array): string[] {
+  const doc = new Y.Doc();
+  const decoder = decoding.createDecoder(message);
+  expect(decoding.readVarUint(decoder)).toBe(MESSAGE.sync);
+  expect(decoding.readVarUint(decoder)).toBe(syncProtocol.messageYjsSyncStep2);
+  Y.applyUpdate(doc, decoding.readVarUint8Array(decoder));
+  return [...doc.getMap('cards').keys()];
 }
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
@@ -82,6 +100,29 @@ describe('Room', () => {
     expect(store.docs.get('t')?.log).toHaveLength(1);
     expect(b.sent.length).toBe(sentToB + 1);
     expect(a.sent.length).toBe(sentToA);
+  });
+
+  it('answers clients joining together from one encoding, and a later joiner with the news', async () => {
+    const store = new MemoryDocStore();
+    await store.append('t', [someUpdate('stored')]);
+    const { room: r } = room(store);
+    const [a, b, c] = [new MemorySocket(), new MemorySocket(), new MemorySocket()];
+    for (const s of [a, b, c]) r.join(s, MOD);
+    await settle(r);
+    const sentBefore = [a, b, c].map((s) => s.sent.length);
+    for (const s of [a, b]) r.receive(s, syncStep1Frame(new Y.Doc()));
+    const replyA = a.sent.at(-1)!;
+    const replyB = b.sent.at(-1)!;
+    expect(replyB).toBe(replyA); // the same bytes, encoded once
+    expect(cardsIn(replyA)).toEqual(['stored']);
+
+    r.receive(a, updateFrame(someUpdate('fresh')));
+    await settle(r);
+    r.receive(c, syncStep1Frame(new Y.Doc()));
+    const replyC = c.sent.at(-1)!;
+    expect(replyC).not.toBe(replyA);
+    expect(cardsIn(replyC).sort()).toEqual(['fresh', 'stored']);
+    expect(c.sent.length).toBe(sentBefore[2]! + 2); // the relayed edit, then the reply
   });
 
   it('groups updates that arrive together into one commit', async () => {

@@ -63,6 +63,8 @@ export class Room {
   private leaveRelay: (() => void) | null = null;
   /** Updates relayed from other instances while the room was loading. */
   private relayedEarly: Uint8Array[] = [];
+  /** The last sync reply and the state vector it answered, until the document changes. */
+  private lastReply: { stateVector: Uint8Array; message: Uint8Array } | null = null;
   readonly loaded: Promise<void>;
 
   constructor(
@@ -80,6 +82,7 @@ export class Room {
         for (const socket of sockets) this.drop(socket, CLOSE.tryAgainLater, 'storage unavailable');
       },
     });
+    this.doc.on('update', () => (this.lastReply = null));
     this.loaded = previous.then(() => this.load());
   }
 
@@ -200,7 +203,7 @@ export class Room {
     }
     switch (message.type) {
       case 'syncStep1':
-        this.send(socket, encodeSyncStep2(this.doc, message.stateVector));
+        this.send(socket, this.syncReply(message.stateVector));
         break;
       case 'update':
         this.accept(socket, writer, message.update, decoded!);
@@ -222,6 +225,19 @@ export class Room {
         break;
       }
     }
+  }
+
+  /**
+   * The missing part of the document for a client at `stateVector`. Clients joining together
+   * mostly send the same vector (empty, for a fresh phone): the reply is encoded once for them
+   * all, not once per client, until the document changes.
+   */
+  private syncReply(stateVector: Uint8Array): Uint8Array {
+    const last = this.lastReply;
+    if (last && sameBytes(last.stateVector, stateVector)) return last.message;
+    const message = encodeSyncStep2(this.doc, stateVector);
+    this.lastReply = { stateVector: stateVector.slice(), message };
+    return message;
   }
 
   private accept(socket: Socket, writer: Writer, update: Uint8Array, decoded: Decoded): void {
@@ -315,4 +331,8 @@ export class Room {
     this.presence.destroy();
     this.doc.destroy();
   }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
 }
