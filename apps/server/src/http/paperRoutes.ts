@@ -1,15 +1,5 @@
 import { snapshot } from '@tavolo/board';
-import {
-  eventPaper,
-  tablePaper,
-  toCsv,
-  toDocx,
-  toMarkdown,
-  toXlsx,
-  type Paper,
-  type PaperEvent,
-  type PaperLanguage,
-} from '@tavolo/paper';
+import type { Paper, PaperEvent, PaperLanguage } from '@tavolo/paper';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as Y from 'yjs';
 import { isAdminKey } from '../auth/adminKey.js';
@@ -33,8 +23,15 @@ const CONTENT_TYPES: Record<PaperFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
+/**
+ * The paper package, loaded on the first export: its DOCX and XLSX libraries take about 10 MiB
+ * of heap that a server which never exports should not carry (docs/benchmarks.md, W4).
+ */
+const paperLibrary = () => import('@tavolo/paper');
+
 /** Renders a paper in a format. */
 export async function renderPaper(paper: Paper, format: PaperFormat, language: PaperLanguage) {
+  const { toCsv, toDocx, toMarkdown, toXlsx } = await paperLibrary();
   switch (format) {
     case 'docx':
       return toDocx(paper, language);
@@ -75,6 +72,7 @@ export async function buildPaper(
   target: { table: TableRecord } | { event: EventRecord },
 ): Promise<Paper> {
   const { catalog } = deps;
+  const { eventPaper, tablePaper } = await paperLibrary();
   const input = async (table: TableRecord) => ({
     title: table.title,
     cluster: table.cluster,
