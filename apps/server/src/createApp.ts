@@ -7,7 +7,7 @@ import { opensTable, TokenError, verifyToken } from './auth/tokens.js';
 import type { Config } from './config.js';
 import { Catalog } from './catalog/Catalog.js';
 import { sqliteCatalogDb, type CatalogDb } from './catalog/CatalogDb.js';
-import { HttpError, sendJson } from './http/json.js';
+import { HttpError, isStorageFull, sendJson } from './http/json.js';
 import { paperRoutes } from './http/paperRoutes.js';
 import { publicRoutes } from './http/publicRoutes.js';
 import { Router } from './http/router.js';
@@ -89,6 +89,16 @@ export async function createApp(config: Config, deps: AppDeps): Promise<App> {
     void handleHttp(req, res).catch((err: unknown) => {
       if (err instanceof HttpError) {
         sendJson(res, err.status, { code: err.code, message: err.message, fields: err.fields });
+        return;
+      }
+      if (isStorageFull(err)) {
+        // The write was rolled back: say so, and that trying later (once space is freed) is right.
+        log.error('storage_full', { url: req.url, error: String(err) });
+        if (!res.headersSent)
+          sendJson(res, 507, {
+            code: 'storage_full',
+            message: 'Storage is full; nothing was changed.',
+          });
         return;
       }
       log.error('http_error', { url: req.url, error: String(err) });

@@ -4,7 +4,7 @@ import { signToken, type Role, type TokenClaims } from '../auth/tokens.js';
 import type { DocStore } from '../store/DocStore.js';
 import { CLOSE } from '../sync/Socket.js';
 import type { Rooms } from '../sync/Rooms.js';
-import { TableRegistry, type TableRecord } from '../tables/TableRegistry.js';
+import { tableRecord, TableRegistry, type TableRecord } from '../tables/TableRegistry.js';
 import type { CatalogDb } from './CatalogDb.js';
 import { EventRegistry, type EventRecord } from './EventRegistry.js';
 import { Invitations, type Invitation } from './Invitations.js';
@@ -27,6 +27,8 @@ export interface NewEventTable {
   readonly moderators: TableRecord['moderators'];
   readonly openJoin?: boolean;
   readonly phase?: Phase;
+  /** Adds content to a new board (the demo's cards); not applied to a board stored already. */
+  readonly fill?: (doc: Y.Doc) => void;
 }
 
 /**
@@ -57,50 +59,120 @@ export class Catalog {
     return new Catalog(db, store, rooms, secret);
   }
 
-  async createEvent(input: Omit<EventRecord, 'id' | 'archivedAt' | 'createdAt'>, now: number) {
+  /**
+   * Creates an event with its tables, all or nothing: the boards are stored first (a board no
+   * table lists is invisible), then the event and its tables in one catalogue transaction; when
+   * anything fails (a full disk, say), the boards stored for it are removed again.
+   */
+  async createEvent(
+    input: Omit<EventRecord, 'id' | 'archivedAt' | 'createdAt'>,
+    now: number,
+    tables: readonly NewEventTable[] = [],
+  ): Promise<{ event: EventRecord; tables: TableRecord[] }> {
     const id = await uniqueId(slug(input.title), async (c) => !!(await this.events.find(c)));
-    return this.events.create({ ...input, id, archivedAt: null, createdAt: now });
+    const event: EventRecord = { ...input, id, archivedAt: null, createdAt: now };
+    const records = await this.tableRecords(id, tables, 0, now);
+    await this.withBoards(records, tables, () =>
+      this.db.batch([
+        EventRegistry.insertion(event),
+        ...records.map((r) => TableRegistry.insertion(r)),
+      ]),
+    );
+    return { event, tables: records };
   }
 
-  /** Creates a table's registry entry and its initial board; `fill` may add demo content. */
+  /** Creates a table (of an event, at its end) and its initial board, all or nothing. */
   async createTable(
     eventId: string | null,
     input: NewEventTable,
     now: number,
-    fill: (doc: Y.Doc) => void = () => {},
   ): Promise<TableRecord> {
-    const id =
-      input.id ?? (await uniqueId(slug(input.title), async (c) => !!(await this.tables.find(c))));
-    const doc = new Y.Doc();
-    // Several instances sharing storage may seed the same table: the first one's board stands.
-    const existing = await this.store.load(id);
-    if (existing.snapshot || existing.updates.length > 0) fill = () => {};
-    if (existing.snapshot) Y.applyUpdate(doc, existing.snapshot);
-    for (const update of existing.updates) Y.applyUpdate(doc, update);
-    const before = Y.encodeStateVector(doc);
-    initTable(doc, {
-      tableId: id,
-      title: input.title,
-      templateId: input.templateId,
-      phase: input.phase ?? 'preparation',
-    });
-    fill(doc);
-    const update = Y.encodeStateAsUpdate(doc, before);
-    if (Y.decodeUpdate(update).structs.length > 0) await this.store.append(id, [update]);
-    doc.destroy();
     const position = eventId ? (await this.tables.listByEvent(eventId)).length : 0;
-    return this.tables.create({
-      id,
-      eventId,
-      title: input.title,
-      templateId: input.templateId,
-      cluster: input.cluster,
-      area: input.area,
-      moderators: input.moderators,
-      openJoin: input.openJoin ?? false,
-      position,
-      createdAt: now,
-    });
+    const [record] = await this.tableRecords(eventId, [input], position, now);
+    await this.withBoards([record!], [input], () =>
+      this.db.run(...TableRegistry.insertion(record!)),
+    );
+    return record!;
+  }
+
+  private async tableRecords(
+    eventId: string | null,
+    tables: readonly NewEventTable[],
+    firstPosition: number,
+    now: number,
+  ): Promise<TableRecord[]> {
+    const chosen = new Set<string>();
+    const records: TableRecord[] = [];
+    for (const [i, t] of tables.entries()) {
+      const id =
+        t.id ??
+        (await uniqueId(
+          slug(t.title),
+          async (c) => chosen.has(c) || !!(await this.tables.find(c)),
+        ));
+      chosen.add(id);
+      records.push(
+        tableRecord({
+          id,
+          eventId,
+          title: t.title,
+          templateId: t.templateId,
+          cluster: t.cluster,
+          area: t.area,
+          moderators: t.moderators,
+          openJoin: t.openJoin ?? false,
+          position: firstPosition + i,
+          createdAt: now,
+        }),
+      );
+    }
+    return records;
+  }
+
+  /** Stores the tables' initial boards, then runs `register`; undoes the boards if either fails. */
+  private async withBoards(
+    records: readonly TableRecord[],
+    inputs: readonly NewEventTable[],
+    register: () => Promise<unknown>,
+  ): Promise<void> {
+    const stored: string[] = [];
+    try {
+      for (const [i, record] of records.entries()) {
+        if (await this.storeInitialBoard(record.id, inputs[i]!)) stored.push(record.id);
+      }
+      await register();
+    } catch (err) {
+      // Best effort: the error that matters is the one that made the creation fail.
+      for (const id of stored) await this.store.delete(id).catch(() => {});
+      throw err;
+    }
+  }
+
+  /**
+   * Writes a new table's initial board; true when the board is new. Several instances sharing
+   * storage may seed the same table: the first one's board stands (and is not undone here).
+   */
+  private async storeInitialBoard(id: string, input: NewEventTable): Promise<boolean> {
+    const doc = new Y.Doc();
+    try {
+      const existing = await this.store.load(id);
+      const fresh = !existing.snapshot && existing.updates.length === 0;
+      if (existing.snapshot) Y.applyUpdate(doc, existing.snapshot);
+      for (const update of existing.updates) Y.applyUpdate(doc, update);
+      const before = Y.encodeStateVector(doc);
+      initTable(doc, {
+        tableId: id,
+        title: input.title,
+        templateId: input.templateId,
+        phase: input.phase ?? 'preparation',
+      });
+      if (fresh) input.fill?.(doc);
+      const update = Y.encodeStateAsUpdate(doc, before);
+      if (Y.decodeUpdate(update).structs.length > 0) await this.store.append(id, [update]);
+      return fresh;
+    } finally {
+      doc.destroy();
+    }
   }
 
   /** True when the table belongs to an archived event: it is read-only for everyone. */

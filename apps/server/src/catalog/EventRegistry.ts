@@ -53,22 +53,7 @@ export class EventRegistry {
   }
 
   async create(event: EventRecord): Promise<EventRecord> {
-    const r = toRow(event);
-    await this.db.run(
-      `INSERT INTO events (id, title, date, start_time, place, organiser, language, archived_at,
-         created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        r.id,
-        r.title,
-        r.date,
-        r.start_time,
-        r.place,
-        r.organiser,
-        r.language,
-        r.archived_at,
-        r.created_at,
-      ],
-    );
+    await this.db.run(...EventRegistry.insertion(event));
     return event;
   }
 
@@ -90,6 +75,26 @@ export class EventRegistry {
 
   static deletion(id: string): Statement {
     return ['DELETE FROM events WHERE id = ?', [id]];
+  }
+
+  /** The statement that stores a new event, for a batch. */
+  static insertion(event: EventRecord): Statement {
+    const r = toRow(event);
+    return [
+      `INSERT INTO events (id, title, date, start_time, place, organiser, language, archived_at,
+         created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        r.id,
+        r.title,
+        r.date,
+        r.start_time,
+        r.place,
+        r.organiser,
+        r.language,
+        r.archived_at,
+        r.created_at,
+      ],
+    ];
   }
 }
 

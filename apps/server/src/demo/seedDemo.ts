@@ -78,27 +78,23 @@ export async function seedDemo(catalog: Catalog, now = Date.now()): Promise<bool
   if ((await catalog.tables.list()).length > 0 || (await catalog.events.list()).length > 0) {
     return false;
   }
-  const event = await catalog.createEvent(
+  await catalog.createEvent(
     { ...DEMO_EVENT, date: today(now), startTime: startOfDemo(now) },
     now,
+    DEMO_TABLES.map((table) => ({
+      id: table.id,
+      title: table.title,
+      templateId: table.templateId,
+      cluster: table.cluster,
+      area: table.area,
+      moderators: [table.moderator],
+      openJoin: true,
+      // The demo opens in the sharing phase: everyone can write and see every card at once.
+      phase: 'sharing' as const,
+      fill: fillDemo(table, now),
+    })),
   );
   for (const table of DEMO_TABLES) {
-    await catalog.createTable(
-      event.id,
-      {
-        id: table.id,
-        title: table.title,
-        templateId: table.templateId,
-        cluster: table.cluster,
-        area: table.area,
-        moderators: [table.moderator],
-        openJoin: true,
-        // The demo opens in the sharing phase: everyone can write and see every card at once.
-        phase: 'sharing',
-      },
-      now,
-      fillDemo(table, now),
-    );
     await catalog.invitations.create({
       tableId: table.id,
       role: 'moderator',

@@ -12,6 +12,15 @@ export class HttpError extends Error {
   }
 }
 
+/**
+ * Whether `err` says the storage is full: SQLite's SQLITE_FULL (a full disk, or the file at its
+ * size limit), ENOSPC from the file system, PostgreSQL's disk_full (53100).
+ */
+export function isStorageFull(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_FULL' || code === 'ENOSPC' || code === '53100';
+}
+
 /** Writes a JSON response. */
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);

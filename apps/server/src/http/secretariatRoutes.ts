@@ -108,8 +108,7 @@ export function secretariatRoutes(router: Router, deps: ApiDeps): void {
       const { r, event } = readEvent(body, false);
       const tables = r.list('tables', MAX_TABLES, readTable);
       r.done();
-      const created = await catalog.createEvent(event, deps.now());
-      for (const table of tables) await catalog.createTable(created.id, table, deps.now());
+      const { event: created } = await catalog.createEvent(event, deps.now(), tables);
       deps.log.info('event_created', { event: created.id, tables: tables.length });
       sendJson(res, 201, await eventView(req, created));
     })

@@ -68,39 +68,9 @@ export class TableRegistry {
     return rows.map(toRecord);
   }
 
-  async create(
-    table: Omit<
-      TableRecord,
-      'cluster' | 'area' | 'moderators' | 'openJoin' | 'position' | 'eventId'
-    > &
-      Partial<TableRecord>,
-  ): Promise<TableRecord> {
-    const record: TableRecord = {
-      eventId: null,
-      cluster: '',
-      area: '',
-      moderators: [],
-      openJoin: false,
-      position: 0,
-      ...table,
-    };
-    const row = toRow(record);
-    await this.db.run(
-      `INSERT INTO tables (id, event_id, title, template_id, cluster, area, moderators, open_join,
-         position, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        row.id,
-        row.event_id,
-        row.title,
-        row.template_id,
-        row.cluster,
-        row.area,
-        row.moderators,
-        row.open_join,
-        row.position,
-        row.created_at,
-      ],
-    );
+  async create(table: NewTableRecord): Promise<TableRecord> {
+    const record = tableRecord(table);
+    await this.db.run(...TableRegistry.insertion(record));
     return record;
   }
 
@@ -120,6 +90,47 @@ export class TableRegistry {
   static deletion(id: string): Statement {
     return ['DELETE FROM tables WHERE id = ?', [id]];
   }
+
+  /** The statement that stores a new table, for a batch. */
+  static insertion(record: TableRecord): Statement {
+    const row = toRow(record);
+    return [
+      `INSERT INTO tables (id, event_id, title, template_id, cluster, area, moderators, open_join,
+         position, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        row.id,
+        row.event_id,
+        row.title,
+        row.template_id,
+        row.cluster,
+        row.area,
+        row.moderators,
+        row.open_join,
+        row.position,
+        row.created_at,
+      ],
+    ];
+  }
+}
+
+/** A new table; what is left out takes its default. */
+export type NewTableRecord = Omit<
+  TableRecord,
+  'cluster' | 'area' | 'moderators' | 'openJoin' | 'position' | 'eventId'
+> &
+  Partial<TableRecord>;
+
+/** A new table's record with the defaults filled in. */
+export function tableRecord(table: NewTableRecord): TableRecord {
+  return {
+    eventId: null,
+    cluster: '',
+    area: '',
+    moderators: [],
+    openJoin: false,
+    position: 0,
+    ...table,
+  };
 }
 
 function toRow(t: TableRecord): TableRow {

@@ -1,3 +1,4 @@
+import type { Database } from 'better-sqlite3';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +16,8 @@ export const TEST_ADMIN_KEY = 'test-admin-key';
 /** A server on a loopback port 0 over a real SQLite file, for integration tests. */
 export interface TestServer {
   readonly app: App;
+  /** The server's SQLite database. */
+  readonly db: Database;
   readonly url: string;
   readonly dataDir: string;
   /** http://127.0.0.1:<port> */
@@ -42,6 +45,7 @@ export async function startTestServer(
   const address = await app.listen();
   return {
     app,
+    db,
     dataDir,
     secret,
     tokenFor: (tableId, role = 'moderator', participantId = `${role}-1`) =>
