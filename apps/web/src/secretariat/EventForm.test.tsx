@@ -77,6 +77,45 @@ describe('the new event form', () => {
   });
 });
 
+describe('editing the event', () => {
+  it('keeps a refusal until cancelled, forgets it on cancel, and closes once saved', async () => {
+    let attempt = 0;
+    let place = 'Tecnopolo DAMA, Bologna';
+    const seen = fakeApi({
+      'GET /api/events/skills-day': () => reply(200, anEvent({ place }))(),
+      'PATCH /api/events/skills-day': (request) => {
+        if (++attempt === 1) return refuse(400, 'invalid_body', { place: 'too_long:160' })();
+        place = (request.body as { place: string }).place;
+        return { status: 200, body: anEvent({ place }) };
+      },
+    });
+    openAt('/segreteria/eventi/skills-day');
+    await userEvent.click(await screen.findByRole('button', { name: 'Modifica i dati' }));
+    expect(screen.queryByRole('button', { name: 'Modifica i dati' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Salva' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Controlla i campi segnalati.');
+    expect(screen.getByText('Al massimo 160 caratteri')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByLabelText('Luogo'));
+
+    await userEvent.click(screen.getByRole('button', { name: 'Annulla' }));
+    expect(screen.queryByRole('button', { name: 'Salva' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Modifica i dati' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByText('Al massimo 160 caratteri')).toBeNull();
+
+    const placeField = screen.getByLabelText('Luogo');
+    await userEvent.clear(placeField);
+    await userEvent.type(placeField, ' Bologna ');
+    await userEvent.click(screen.getByRole('button', { name: 'Salva' }));
+    expect(await screen.findByRole('button', { name: 'Modifica i dati' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Salva' })).toBeNull();
+    expect(screen.getByText('Bologna')).toBeTruthy();
+    expect(seen.filter((r) => r.method === 'PATCH').at(-1)?.body).toMatchObject({
+      place: 'Bologna',
+    });
+  });
+});
+
 describe('the table form', () => {
   it('adds a table with its template and moderators, showing the API’s field errors first', async () => {
     let attempt = 0;
