@@ -2,22 +2,12 @@ import { useId } from 'react';
 import { useT } from '../../i18n/useT.js';
 import { useInlineForm } from '../forms/useInlineForm.js';
 import { useSecretariat } from '../SecretariatContext.js';
-import type { TableFields, TableView } from '../types.js';
-import { InvitationsPanel } from './InvitationsPanel.js';
+import type { TableFields } from '../types.js';
+import { InvitationsPanel, type TablePanelProps } from './InvitationsPanel.js';
 import { TableForm } from './TableForm.js';
 
 /** A table of the event: what it is about, who moderates, editing it, and its invitations. */
-export function TableCard({
-  table,
-  readOnly,
-  now,
-  onChanged,
-}: {
-  table: TableView;
-  readOnly: boolean;
-  now: number;
-  onChanged(): void;
-}) {
+export function TableCard({ table, readOnly, now, onChanged }: TablePanelProps) {
   const t = useT();
   const headingId = useId();
   const { api } = useSecretariat();
