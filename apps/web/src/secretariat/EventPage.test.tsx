@@ -1,26 +1,20 @@
-import { cleanup, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeApi, refuse, reply } from '../testing/fakeApi.js';
-import { MemoryStorage, renderWithApp } from '../testing/renderWithApp.js';
-import { SecretariatApp } from './SecretariatApp.js';
-import { anEvent, anInvitation, aTable } from './testing.js';
+import {
+  anEvent,
+  anInvitation,
+  aTable,
+  openSecretariat,
+  setUpSecretariatTests,
+} from './testing.js';
 
 const TABLE = 'Competenze per la robotica industriale';
 
-function openEvent() {
-  window.history.replaceState(null, '', '/segreteria/eventi/skills-day');
-  const storage = new MemoryStorage();
-  storage.setItem('tavolo.secretariat.key', 'k');
-  renderWithApp(<SecretariatApp storage={storage} />, { storage });
-}
+const openEvent = () => openSecretariat('/segreteria/eventi/skills-day');
 
-beforeEach(() => vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined));
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+setUpSecretariatTests();
 
 describe('invitations on the event page', () => {
   it('hands out an invitation by role, then shows its code and QR code', async () => {
