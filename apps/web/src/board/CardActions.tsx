@@ -1,10 +1,9 @@
-import { deleteCard, setSpotlight, type BoardSnapshot, type Card } from '@tavolo/board';
+import { deleteCard, setSpotlight } from '@tavolo/board';
 import { useState } from 'react';
-import type { MessageKey } from '../i18n/it.js';
 import { useT } from '../i18n/useT.js';
-import { cardErrorMessage } from './cardErrorMessage.js';
+import type { CardProps } from './CardProps.js';
 import { useConnection } from './ConnectionContext.js';
-import type { ViewerRights } from './viewerRights.js';
+import { BoardActionError, useBoardAction } from './useBoardAction.js';
 
 /** Edit, delete and spotlight, as far as the viewer may. */
 export function CardActions({
@@ -13,30 +12,18 @@ export function CardActions({
   rights,
   mine,
   onEdit,
-}: {
-  card: Card;
-  board: BoardSnapshot;
-  rights: ViewerRights;
+}: CardProps & {
   mine: boolean;
   onEdit(): void;
 }) {
   const t = useT();
   const connection = useConnection();
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<MessageKey | null>(null);
+  const { act, error } = useBoardAction();
   const mayChange = rights.mayWrite && (mine || rights.runsTable);
   const spotlit = board.spotlight?.id === card.id;
   const short = card.text.length > 50 ? `${card.text.slice(0, 50)}…` : card.text;
   if (!mayChange && !rights.runsTable) return null;
-
-  const act = (op: () => void) => {
-    try {
-      op();
-      setError(null);
-    } catch (err) {
-      setError(cardErrorMessage(err));
-    }
-  };
 
   return (
     <div className="card-actions">
@@ -85,11 +72,7 @@ export function CardActions({
           {t(spotlit ? 'spotlight.clear' : 'spotlight.set')}
         </button>
       )}
-      {error && (
-        <p className="field-error" role="alert">
-          {t(error)}
-        </p>
-      )}
+      <BoardActionError error={error} />
     </div>
   );
 }

@@ -1,45 +1,21 @@
-import {
-  mergeCards,
-  moveCardToGroup,
-  unmergeCard,
-  type BoardSnapshot,
-  type Card,
-} from '@tavolo/board';
-import { useId, useState } from 'react';
-import type { MessageKey } from '../i18n/it.js';
+import { mergeCards, moveCardToGroup, unmergeCard } from '@tavolo/board';
+import { useId } from 'react';
 import { useT } from '../i18n/useT.js';
-import { cardErrorMessage } from './cardErrorMessage.js';
+import type { CardProps } from './CardProps.js';
 import { useConnection } from './ConnectionContext.js';
-import type { ViewerRights } from './viewerRights.js';
+import { BoardActionError, useBoardAction } from './useBoardAction.js';
 
 /** Moderator tools on a card: its group (the keyboard way to group) and merging duplicates. */
-export function CardModeration({
-  card,
-  board,
-  rights,
-}: {
-  card: Card;
-  board: BoardSnapshot;
-  rights: ViewerRights;
-}) {
+export function CardModeration({ card, board, rights }: CardProps) {
   const t = useT();
   const id = useId();
   const connection = useConnection();
-  const [error, setError] = useState<MessageKey | null>(null);
+  const { act, error } = useBoardAction();
   const section = board.sections.find((s) => s.id === card.section);
   if (!section || rights.hideOthers) return null;
   if (!rights.grouping && card.merged.length === 0 && error === null) return null;
   const short = card.text.length > 40 ? `${card.text.slice(0, 40)}…` : card.text;
   const others = section.cards.filter((c) => c.id !== card.id);
-
-  const act = (op: () => void) => {
-    try {
-      op();
-      setError(null);
-    } catch (err) {
-      setError(cardErrorMessage(err));
-    }
-  };
 
   return (
     <div className="card-moderation">
@@ -98,11 +74,7 @@ export function CardModeration({
           {t('card.unmerge', { text: m.text.length > 40 ? `${m.text.slice(0, 40)}…` : m.text })}
         </button>
       ))}
-      {error && (
-        <p className="field-error" role="alert">
-          {t(error)}
-        </p>
-      )}
+      <BoardActionError error={error} />
     </div>
   );
 }

@@ -1,4 +1,3 @@
-import { type BoardSnapshot, type Card } from '@tavolo/board';
 import { memo, useState } from 'react';
 import { useT } from '../i18n/useT.js';
 import { usePresence } from '../sync/useTableConnection.js';
@@ -6,21 +5,13 @@ import { CardActions } from './CardActions.js';
 import { CardEditor } from './CardEditor.js';
 import { CardFieldsView } from './CardFieldsView.js';
 import { CardModeration } from './CardModeration.js';
+import type { CardProps } from './CardProps.js';
 import { useConnection } from './ConnectionContext.js';
 import { cardDragProps } from './useCardDrag.js';
-import type { ViewerRights } from './viewerRights.js';
 import { VoteControls } from './VoteControls.js';
 
 /** One card; memoised, so it re-renders only when its snapshot object (or the phase) changes. */
-export const CardView = memo(function CardView({
-  card,
-  board,
-  rights,
-}: {
-  card: Card;
-  board: BoardSnapshot;
-  rights: ViewerRights;
-}) {
+export const CardView = memo(function CardView({ card, board, rights }: CardProps) {
   const t = useT();
   const connection = useConnection();
   const [editing, setEditing] = useState(false);

@@ -1,9 +1,8 @@
 import { createGroup, type Section } from '@tavolo/board';
 import { useId, useState, type FormEvent } from 'react';
-import type { MessageKey } from '../i18n/it.js';
 import { useT } from '../i18n/useT.js';
-import { cardErrorMessage } from './cardErrorMessage.js';
 import { useConnection } from './ConnectionContext.js';
+import { BoardActionError, useBoardAction } from './useBoardAction.js';
 
 /** Creates an empty group under a heading in a section (grouping phase, moderator). */
 export function NewGroupForm({
@@ -17,17 +16,14 @@ export function NewGroupForm({
   const id = useId();
   const connection = useConnection();
   const [heading, setHeading] = useState('');
-  const [error, setError] = useState<MessageKey | null>(null);
+  const { act, error } = useBoardAction();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    try {
+    act(() => {
       connection.run((doc, a) => createGroup(doc, a, { section: section.id, heading }));
       setHeading('');
-      setError(null);
-    } catch (err) {
-      setError(cardErrorMessage(err));
-    }
+    });
   };
 
   return (
@@ -43,11 +39,7 @@ export function NewGroupForm({
         />
         <button type="submit">{t('group.create')}</button>
       </div>
-      {error && (
-        <p className="field-error" role="alert">
-          {t(error)}
-        </p>
-      )}
+      <BoardActionError error={error} />
     </form>
   );
 }

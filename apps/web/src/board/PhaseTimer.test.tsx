@@ -1,11 +1,12 @@
 import { cleanup, screen } from '@testing-library/react';
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CLOCK_OFFSET_KEY, clockOffset, formatRemaining } from '../time/serverClock.js';
+import { formatDuration } from '../time/formatDuration.js';
+import { CLOCK_OFFSET_KEY, clockOffset } from '../time/serverClock.js';
 import { renderWith } from '../testing/renderBoard.js';
 import { PhaseTimer } from './PhaseTimer.js';
 
-describe('formatRemaining', () => {
+describe('formatDuration, as the phase timer shows it', () => {
   it.each([
     [0, '0:00'],
     [1, '0:01'],
@@ -13,7 +14,7 @@ describe('formatRemaining', () => {
     [600_000, '10:00'],
     [3_600_000, '1:00:00'],
     [-5, '0:00'],
-  ])('%d ms -> %s', (ms, text) => expect(formatRemaining(ms)).toBe(text));
+  ])('%d ms -> %s', (ms, text) => expect(formatDuration(ms)).toBe(text));
 });
 
 describe('clockOffset', () => {

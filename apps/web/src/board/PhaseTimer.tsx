@@ -1,6 +1,6 @@
 import { timerRunning, type Phase, type Timer } from '@tavolo/board';
 import { useT } from '../i18n/useT.js';
-import { formatRemaining } from '../time/serverClock.js';
+import { formatDuration } from '../time/formatDuration.js';
 import { useRemainingMs } from '../time/useServerClock.js';
 
 /** The phase and its timer, computed from server time: the same on every screen. */
@@ -26,7 +26,7 @@ export function PhaseTimer({
       data-state={state}
     >
       <span className="phase-name">{t(`phase.${phase}`)}</span>
-      <span className="timer-value">{formatRemaining(left)}</span>
+      <span className="timer-value">{formatDuration(left)}</span>
       <span className="timer-state">{expired ? t('timer.expired') : t(`timer.${state}`)}</span>
     </div>
   );

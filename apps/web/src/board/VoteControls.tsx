@@ -1,9 +1,7 @@
 import { castVote, retractVote, type BoardSnapshot } from '@tavolo/board';
-import { useState } from 'react';
-import type { MessageKey } from '../i18n/it.js';
 import { useT } from '../i18n/useT.js';
-import { cardErrorMessage } from './cardErrorMessage.js';
 import { useConnection } from './ConnectionContext.js';
+import { BoardActionError, useBoardAction } from './useBoardAction.js';
 
 /** The viewer's dots on one card or group, with buttons to add and take back one. */
 export function VoteControls({
@@ -17,22 +15,13 @@ export function VoteControls({
 }) {
   const t = useT();
   const connection = useConnection();
-  const [error, setError] = useState<MessageKey | null>(null);
+  const { act, error } = useBoardAction();
   const me = connection.actor.id;
   const mine = board.votes.filter((v) => v.voterId === me && v.target === target);
   const section = mine[0]?.section ?? sectionOf(board, target);
   const used = board.votes.filter((v) => v.voterId === me && v.section === section).length;
   const left = board.voteBudget - used;
   const short = label.length > 50 ? `${label.slice(0, 50)}…` : label;
-
-  const act = (op: () => void) => {
-    try {
-      op();
-      setError(null);
-    } catch (err) {
-      setError(cardErrorMessage(err));
-    }
-  };
 
   return (
     <div className="vote-controls" data-my-votes={mine.length}>
@@ -61,11 +50,7 @@ export function VoteControls({
           {t('vote.remove')}
         </button>
       )}
-      {error && (
-        <p className="field-error" role="alert">
-          {t(error)}
-        </p>
-      )}
+      <BoardActionError error={error} />
     </div>
   );
 }

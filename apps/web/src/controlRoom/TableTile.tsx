@@ -1,8 +1,8 @@
 import { PHASES } from '@tavolo/board';
 import { memo, useId } from 'react';
 import { useT } from '../i18n/useT.js';
+import { formatLateness } from '../time/formatDuration.js';
 import type { AgendaStatus } from './behindAgenda.js';
-import { formatLateness } from './formatDuration.js';
 import { sectionCounts, topItems } from './tableFigures.js';
 import type { TableLive } from './TableMonitor.js';
 import { TimerReadout } from './TimerReadout.js';

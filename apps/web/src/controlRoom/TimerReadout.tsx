@@ -1,6 +1,6 @@
 import { remainingMs, timerRunning, type Timer } from '@tavolo/board';
 import { useT } from '../i18n/useT.js';
-import { formatDuration } from './formatDuration.js';
+import { formatDuration } from '../time/formatDuration.js';
 
 /** The phase timer as every board shows it, from the same server-time values. */
 export function TimerReadout({ timer, serverNow }: { timer: Timer; serverNow: number }) {

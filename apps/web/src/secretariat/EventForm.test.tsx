@@ -1,24 +1,10 @@
-import { cleanup, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeApi, refuse, reply } from '../testing/fakeApi.js';
-import { MemoryStorage, renderWithApp } from '../testing/renderWithApp.js';
-import { SecretariatApp } from './SecretariatApp.js';
-import { anEvent } from './testing.js';
+import { anEvent, openSecretariat, setUpSecretariatTests } from './testing.js';
 
-function openAt(path: string) {
-  window.history.replaceState(null, '', path);
-  const storage = new MemoryStorage();
-  storage.setItem('tavolo.secretariat.key', 'k');
-  renderWithApp(<SecretariatApp storage={storage} />, { storage });
-}
-
-beforeEach(() => vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined));
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+setUpSecretariatTests();
 
 describe('the new event form', () => {
   it('shows each field error the API names, and focuses the first', async () => {
@@ -29,7 +15,7 @@ describe('the new event form', () => {
         place: 'too_long:160',
       }),
     });
-    openAt('/segreteria/nuovo-evento');
+    openSecretariat('/segreteria/nuovo-evento');
     await userEvent.click(screen.getByRole('button', { name: 'Crea l’evento' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Controlla i campi segnalati.');
     const title = screen.getByLabelText(/Titolo dell’evento/);
@@ -47,7 +33,7 @@ describe('the new event form', () => {
       'POST /api/events': reply(201, created),
       'GET /api/events/giornata': reply(200, created),
     });
-    openAt('/segreteria/nuovo-evento');
+    openSecretariat('/segreteria/nuovo-evento');
     await userEvent.type(
       screen.getByLabelText(/Titolo dell’evento/),
       ' Giornata delle competenze ',
@@ -77,6 +63,45 @@ describe('the new event form', () => {
   });
 });
 
+describe('editing the event', () => {
+  it('keeps a refusal until cancelled, forgets it on cancel, and closes once saved', async () => {
+    let attempt = 0;
+    let place = 'Tecnopolo DAMA, Bologna';
+    const seen = fakeApi({
+      'GET /api/events/skills-day': () => reply(200, anEvent({ place }))(),
+      'PATCH /api/events/skills-day': (request) => {
+        if (++attempt === 1) return refuse(400, 'invalid_body', { place: 'too_long:160' })();
+        place = (request.body as { place: string }).place;
+        return { status: 200, body: anEvent({ place }) };
+      },
+    });
+    openSecretariat('/segreteria/eventi/skills-day');
+    await userEvent.click(await screen.findByRole('button', { name: 'Modifica i dati' }));
+    expect(screen.queryByRole('button', { name: 'Modifica i dati' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Salva' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Controlla i campi segnalati.');
+    expect(screen.getByText('Al massimo 160 caratteri')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByLabelText('Luogo'));
+
+    await userEvent.click(screen.getByRole('button', { name: 'Annulla' }));
+    expect(screen.queryByRole('button', { name: 'Salva' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Modifica i dati' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByText('Al massimo 160 caratteri')).toBeNull();
+
+    const placeField = screen.getByLabelText('Luogo');
+    await userEvent.clear(placeField);
+    await userEvent.type(placeField, ' Bologna ');
+    await userEvent.click(screen.getByRole('button', { name: 'Salva' }));
+    expect(await screen.findByRole('button', { name: 'Modifica i dati' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Salva' })).toBeNull();
+    expect(screen.getByText('Bologna')).toBeTruthy();
+    expect(seen.filter((r) => r.method === 'PATCH').at(-1)?.body).toMatchObject({
+      place: 'Bologna',
+    });
+  });
+});
+
 describe('the table form', () => {
   it('adds a table with its template and moderators, showing the API’s field errors first', async () => {
     let attempt = 0;
@@ -90,7 +115,7 @@ describe('the table form', () => {
             })()
           : { status: 201, body: {} },
     });
-    openAt('/segreteria/eventi/skills-day');
+    openSecretariat('/segreteria/eventi/skills-day');
     await userEvent.click(await screen.findByRole('button', { name: 'Aggiungi un tavolo' }));
     const form = screen.getByRole('group', { name: 'Nuovo tavolo' });
     await userEvent.type(within(form).getByLabelText(/Titolo del tavolo/), 'Idrogeno verde');
@@ -131,7 +156,7 @@ describe('the table form', () => {
       'GET /api/events/skills-day': reply(200, anEvent()),
       'PATCH /api/tables/robotica': reply(200, {}),
     });
-    openAt('/segreteria/eventi/skills-day');
+    openSecretariat('/segreteria/eventi/skills-day');
     await userEvent.click(
       await screen.findByRole('button', {
         name: 'Modifica Competenze per la robotica industriale',

@@ -1,10 +1,8 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { fieldErrorsOf } from '../api/ApiError.js';
-import { FormProblem, useFocusFirstInvalid } from '../forms/FormProblem.js';
 import { SelectField } from '../forms/SelectField.js';
 import { TextField } from '../forms/TextField.js';
-import { useFieldErrors } from '../forms/useFieldErrors.js';
+import { useApiForm } from '../forms/useApiForm.js';
 import { useT } from '../i18n/useT.js';
+import { SecretariatForm, type SecretariatFormProps } from './forms/SecretariatForm.js';
 import type { EventFields, EventLanguage } from './types.js';
 
 /** A new event's fields: today's date, the usual 09:30 start, Italian papers. */
@@ -26,110 +24,47 @@ function eventFields(event: EventFields): EventFields {
   return { title, date, startTime, place, organiser, language };
 }
 
+/** The fields as sent: the typed text without the spaces around it. */
+function trimmed(fields: EventFields): EventFields {
+  const { title, place, organiser } = fields;
+  return { ...fields, title: title.trim(), place: place.trim(), organiser: organiser.trim() };
+}
+
 /**
  * An event's title, date, start time, place, organiser and paper language, for creating or
  * editing. The server validates; its field errors show under each field.
  */
-export function EventForm({
-  initial,
-  submitLabel,
-  pending,
-  error,
-  onSubmit,
-  onCancel,
-}: {
-  initial: EventFields;
-  submitLabel: string;
-  pending: boolean;
-  error: unknown;
-  onSubmit(fields: EventFields): void;
-  onCancel?: () => void;
-}) {
+export function EventForm({ initial, onSubmit, ...frame }: SecretariatFormProps<EventFields>) {
   const t = useT();
-  const [fields, setFields] = useState<EventFields>(() => eventFields(initial));
-  const form = useRef<HTMLFormElement>(null);
-  const errorFor = useFieldErrors(fieldErrorsOf(error));
-  useFocusFirstInvalid(form, error);
-  const set =
-    <K extends keyof EventFields>(key: K) =>
-    (value: EventFields[K]) =>
-      setFields((f) => ({ ...f, [key]: value }));
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    onSubmit({
-      ...fields,
-      title: fields.title.trim(),
-      place: fields.place.trim(),
-      organiser: fields.organiser.trim(),
-    });
-  }
+  const { fields, field, formRef } = useApiForm(() => eventFields(initial), frame.error);
 
   return (
-    <form ref={form} className="sec-form" onSubmit={submit} noValidate>
+    <SecretariatForm {...frame} formRef={formRef} onSubmit={() => onSubmit(trimmed(fields))}>
       <TextField
         className="span-2"
         label={t('secretariat.event.title')}
-        value={fields.title}
-        onChange={set('title')}
-        error={errorFor('title')}
+        {...field('title')}
         required
         maxLength={160}
       />
-      <TextField
-        label={t('secretariat.event.date')}
-        type="date"
-        value={fields.date}
-        onChange={set('date')}
-        error={errorFor('date')}
-        required
-      />
+      <TextField label={t('secretariat.event.date')} type="date" {...field('date')} required />
       <TextField
         label={t('secretariat.event.startTime')}
         hint={t('secretariat.event.startTimeHint')}
         type="time"
-        value={fields.startTime}
-        onChange={set('startTime')}
-        error={errorFor('startTime')}
+        {...field('startTime')}
         required
       />
-      <TextField
-        label={t('secretariat.event.place')}
-        value={fields.place}
-        onChange={set('place')}
-        error={errorFor('place')}
-        maxLength={160}
-      />
-      <TextField
-        label={t('secretariat.event.organiser')}
-        value={fields.organiser}
-        onChange={set('organiser')}
-        error={errorFor('organiser')}
-        maxLength={160}
-      />
+      <TextField label={t('secretariat.event.place')} {...field('place')} maxLength={160} />
+      <TextField label={t('secretariat.event.organiser')} {...field('organiser')} maxLength={160} />
       <SelectField<EventLanguage>
         label={t('secretariat.event.language')}
-        value={fields.language}
-        onChange={set('language')}
-        error={errorFor('language')}
+        {...field('language')}
         options={[
           { value: 'it', label: t('language.it') },
           { value: 'en', label: t('language.en') },
         ]}
       />
-      <div className="span-2">
-        <FormProblem error={error} />
-      </div>
-      <div className="form-buttons span-2">
-        <button type="submit" className="primary" disabled={pending}>
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            {t('secretariat.cancel')}
-          </button>
-        )}
-      </div>
-    </form>
+    </SecretariatForm>
   );
 }

@@ -1,26 +1,20 @@
-import { cleanup, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi, reply } from '../testing/fakeApi.js';
-import { MemoryStorage, renderWithApp } from '../testing/renderWithApp.js';
-import { SecretariatApp } from './SecretariatApp.js';
-import { anEvent, anInvitation, aTable } from './testing.js';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeApi, refuse, reply } from '../testing/fakeApi.js';
+import {
+  anEvent,
+  anInvitation,
+  aTable,
+  openSecretariat,
+  setUpSecretariatTests,
+} from './testing.js';
 
 const TABLE = 'Competenze per la robotica industriale';
 
-function openEvent() {
-  window.history.replaceState(null, '', '/segreteria/eventi/skills-day');
-  const storage = new MemoryStorage();
-  storage.setItem('tavolo.secretariat.key', 'k');
-  renderWithApp(<SecretariatApp storage={storage} />, { storage });
-}
+const openEvent = () => openSecretariat('/segreteria/eventi/skills-day');
 
-beforeEach(() => vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined));
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+setUpSecretariatTests();
 
 describe('invitations on the event page', () => {
   it('hands out an invitation by role, then shows its code and QR code', async () => {
@@ -97,6 +91,25 @@ describe('closing an event', () => {
     expect(seen.some((r) => r.path === '/api/events/skills-day/archive')).toBe(true);
     expect(screen.queryByRole('button', { name: 'Aggiungi un tavolo' })).toBeNull();
     expect(screen.queryByRole('button', { name: /Nuovo invito/ })).toBeNull();
+  });
+
+  it('forgets a refused archiving when cancelled, and asks again from the start', async () => {
+    fakeApi({
+      'GET /api/events/skills-day': reply(200, anEvent()),
+      'POST /api/events/skills-day/archive': refuse(409, 'event_archived'),
+    });
+    openEvent();
+    await userEvent.click(await screen.findByRole('button', { name: 'Archivia l’evento' }));
+    const dialog = screen.getByRole('alertdialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Sì, archivia' }));
+    expect((await within(dialog).findByRole('alert')).textContent).toBe(
+      'L’evento è archiviato: non si può più modificare.',
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Annulla' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Archivia l’evento' }));
+    expect(document.activeElement).toBe(screen.getByRole('alertdialog'));
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('deletes only once the title is typed exactly', async () => {

@@ -1,23 +1,11 @@
-import { cleanup, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeApi, refuse, type SeenRequest } from '../testing/fakeApi.js';
-import { MemoryStorage, renderWithApp } from '../testing/renderWithApp.js';
-import { SecretariatApp } from './SecretariatApp.js';
+import { MemoryStorage } from '../testing/renderWithApp.js';
+import { anEventSummary, KEY_ITEM, renderSecretariat, setUpSecretariatTests } from './testing.js';
 
-const KEY_ITEM = 'tavolo.secretariat.key';
-const EVENT = {
-  id: 'skills-day',
-  title: 'Skills Intelligence Emilia-Romagna',
-  date: '2026-05-12',
-  startTime: '09:30',
-  place: 'Tecnopolo DAMA, Bologna',
-  organiser: 'ART-ER',
-  language: 'it',
-  archivedAt: null,
-  createdAt: 1,
-  tables: 4,
-};
+const EVENT = anEventSummary({ tables: 4 });
 
 /** Answers the events list only to `key`, as the server does. */
 function serverWithKey(key: string): SeenRequest[] {
@@ -29,22 +17,14 @@ function serverWithKey(key: string): SeenRequest[] {
   });
 }
 
-function open(storage = new MemoryStorage()) {
-  renderWithApp(<SecretariatApp storage={storage} />, { storage });
-  return storage;
-}
-
+setUpSecretariatTests();
 beforeEach(() => window.history.replaceState(null, '', '/segreteria'));
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
 
 describe('the secretariat key', () => {
   it('comes from #chiave=, is kept on the device and leaves the address bar', async () => {
     window.history.replaceState(null, '', '/segreteria#chiave=k-123');
     const seen = serverWithKey('k-123');
-    const storage = open();
+    const storage = renderSecretariat();
     expect(await screen.findByRole('link', { name: EVENT.title })).toBeTruthy();
     expect(window.location.hash).toBe('');
     expect(window.location.pathname).toBe('/segreteria');
@@ -56,13 +36,13 @@ describe('the secretariat key', () => {
     serverWithKey('kept');
     const storage = new MemoryStorage();
     storage.setItem(KEY_ITEM, 'kept');
-    open(storage);
+    renderSecretariat(storage);
     expect(await screen.findByRole('link', { name: EVENT.title })).toBeTruthy();
   });
 
   it('is asked for when missing, and must not be empty', async () => {
     const seen = serverWithKey('pasted');
-    const storage = open();
+    const storage = renderSecretariat();
     expect(screen.getByRole('heading', { name: 'Accesso della segreteria' })).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Accedi' }));
     expect(screen.getByText('Campo obbligatorio')).toBeTruthy();
@@ -76,7 +56,7 @@ describe('the secretariat key', () => {
   it('says when the key is wrong, forgets it and asks again', async () => {
     window.history.replaceState(null, '', '/segreteria#chiave=wrong');
     serverWithKey('right');
-    const storage = open();
+    const storage = renderSecretariat();
     expect((await screen.findByRole('alert')).textContent).toBe(
       'La chiave non è corretta. Controlla e incollala di nuovo.',
     );
@@ -92,7 +72,7 @@ describe('the secretariat key', () => {
     serverWithKey('kept');
     const storage = new MemoryStorage();
     storage.setItem(KEY_ITEM, 'kept');
-    open(storage);
+    renderSecretariat(storage);
     await userEvent.click(await screen.findByRole('button', { name: 'Esci' }));
     expect(screen.getByRole('heading', { name: 'Accesso della segreteria' })).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();

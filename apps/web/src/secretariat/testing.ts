@@ -1,4 +1,39 @@
-import type { EventView, InvitationView, TableView } from './types.js';
+import { cleanup } from '@testing-library/react';
+import { createElement } from 'react';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { MemoryStorage, renderWithApp } from '../testing/renderWithApp.js';
+import { SecretariatApp } from './SecretariatApp.js';
+import type { EventSummary, EventView, InvitationView, TableView } from './types.js';
+
+/** Where the device keeps the secretariat key. */
+export const KEY_ITEM = 'tavolo.secretariat.key';
+
+/**
+ * What every secretariat test needs around it: `window.scrollTo`, which jsdom does not implement,
+ * stubbed; afterwards the page unmounted and the fake API and spies undone.
+ */
+export function setUpSecretariatTests(): void {
+  beforeEach(() => vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined));
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+}
+
+/** Renders the secretariat on `storage` (a new device unless told); returns the storage. */
+export function renderSecretariat(storage = new MemoryStorage()): MemoryStorage {
+  renderWithApp(createElement(SecretariatApp, { storage }), { storage });
+  return storage;
+}
+
+/** Opens the secretariat at `path` on a device that keeps a key. */
+export function openSecretariat(path: string): void {
+  window.history.replaceState(null, '', path);
+  const storage = new MemoryStorage();
+  storage.setItem(KEY_ITEM, 'k');
+  renderSecretariat(storage);
+}
 
 /** A participants' invitation as the API shows it. */
 export function anInvitation(overrides: Partial<InvitationView> = {}): InvitationView {
@@ -50,4 +85,10 @@ export function anEvent(overrides: Partial<EventView> = {}): EventView {
     tables: [aTable()],
     ...overrides,
   };
+}
+
+/** The test event as the list of events shows it: how many tables, not the tables. */
+export function anEventSummary(overrides: Partial<EventSummary> = {}): EventSummary {
+  const { tables, ...event } = anEvent();
+  return { ...event, tables: tables.length, ...overrides };
 }

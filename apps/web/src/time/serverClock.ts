@@ -21,13 +21,3 @@ export async function fetchClockOffset(
   if (typeof body.now !== 'number') throw new Error('GET /api/time: no time in the answer');
   return clockOffset(sentAt, now(), body.now);
 }
-
-/** Milliseconds as the timer shows them: m:ss (h:mm:ss past an hour), rounded up. */
-export function formatRemaining(ms: number): string {
-  const total = Math.max(0, Math.ceil(ms / 1000));
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const ss = String(s).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
-}

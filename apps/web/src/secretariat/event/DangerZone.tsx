@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { FormProblem } from '../../forms/FormProblem.js';
 import { TextField } from '../../forms/TextField.js';
 import { useT } from '../../i18n/useT.js';
@@ -25,10 +25,6 @@ export function DangerZone({
   const queryClient = useQueryClient();
   const [step, setStep] = useState<Step>('idle');
   const [typed, setTyped] = useState('');
-  const confirmRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (step !== 'idle') confirmRef.current?.focus();
-  }, [step]);
   const archive = useMutation({
     mutationFn: () => api.archiveEvent(event.id),
     onSuccess: (view) => {
@@ -68,58 +64,105 @@ export function DangerZone({
         </div>
       )}
       {step === 'archive' && (
-        <div
-          className="confirm"
-          role="alertdialog"
-          aria-labelledby="archive-q"
-          tabIndex={-1}
-          ref={confirmRef}
-        >
-          <p id="archive-q">{t('secretariat.danger.archiveConfirm')}</p>
-          <div className="button-row">
+        <ConfirmStep
+          questionId="archive-q"
+          question={t('secretariat.danger.archiveConfirm')}
+          confirm={
             <button type="button" className="danger" onClick={() => archive.mutate()}>
               {t('secretariat.danger.archiveYes')}
             </button>
-            <button type="button" onClick={cancel}>
-              {t('secretariat.cancel')}
-            </button>
-          </div>
-          <FormProblem error={archive.error} />
-        </div>
+          }
+          onCancel={cancel}
+          error={archive.error}
+        />
       )}
       {step === 'delete' && (
-        <div
-          className="confirm"
-          role="alertdialog"
-          aria-labelledby="delete-q"
-          tabIndex={-1}
-          ref={confirmRef}
+        <ConfirmStep
+          questionId="delete-q"
+          question={t('secretariat.danger.deleteConfirm')}
+          onSubmit={() => {
+            if (typed.trim() === event.title) remove.mutate();
+          }}
+          confirm={
+            <button type="submit" className="danger" disabled={typed.trim() !== event.title}>
+              {t('secretariat.danger.deleteYes')}
+            </button>
+          }
+          onCancel={cancel}
+          error={remove.error}
         >
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (typed.trim() === event.title) remove.mutate();
-            }}
-          >
-            <p id="delete-q">{t('secretariat.danger.deleteConfirm')}</p>
-            <TextField
-              label={t('secretariat.danger.typeTitle', { title: event.title })}
-              value={typed}
-              onChange={setTyped}
-              autoComplete="off"
-            />
-            <div className="button-row">
-              <button type="submit" className="danger" disabled={typed.trim() !== event.title}>
-                {t('secretariat.danger.deleteYes')}
-              </button>
-              <button type="button" onClick={cancel}>
-                {t('secretariat.cancel')}
-              </button>
-            </div>
-            <FormProblem error={remove.error} />
-          </form>
-        </div>
+          <TextField
+            label={t('secretariat.danger.typeTitle', { title: event.title })}
+            value={typed}
+            onChange={setTyped}
+            autoComplete="off"
+          />
+        </ConfirmStep>
       )}
     </section>
+  );
+}
+
+/**
+ * A step that asks before acting: an alert dialog, named by its question and focused as it opens,
+ * with what to fill in (`children`), the `confirm` button, cancel, and why the last try was
+ * refused. With `onSubmit` it is a form, so that Enter in its field confirms.
+ */
+function ConfirmStep({
+  questionId,
+  question,
+  confirm,
+  onCancel,
+  error,
+  onSubmit,
+  children,
+}: {
+  questionId: string;
+  question: string;
+  confirm: ReactNode;
+  onCancel(): void;
+  error: unknown;
+  onSubmit?: () => void;
+  children?: ReactNode;
+}) {
+  const t = useT();
+  const dialog = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    dialog.current?.focus();
+  }, []);
+  const content = (
+    <>
+      <p id={questionId}>{question}</p>
+      {children}
+      <div className="button-row">
+        {confirm}
+        <button type="button" onClick={onCancel}>
+          {t('secretariat.cancel')}
+        </button>
+      </div>
+      <FormProblem error={error} />
+    </>
+  );
+  return (
+    <div
+      className="confirm"
+      role="alertdialog"
+      aria-labelledby={questionId}
+      tabIndex={-1}
+      ref={dialog}
+    >
+      {onSubmit ? (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            onSubmit();
+          }}
+        >
+          {content}
+        </form>
+      ) : (
+        content
+      )}
+    </div>
   );
 }

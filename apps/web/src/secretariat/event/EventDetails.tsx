@@ -1,9 +1,8 @@
-import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useT } from '../../i18n/useT.js';
 import { useUi } from '../../ui/UiStoreContext.js';
 import { EventForm } from '../EventForm.js';
 import { formatEventDate } from '../formatDate.js';
+import { useInlineForm } from '../forms/useInlineForm.js';
 import { useSecretariat } from '../SecretariatContext.js';
 import type { EventFields, EventView } from '../types.js';
 
@@ -18,14 +17,10 @@ export function EventDetails({
   const t = useT();
   const language = useUi((s) => s.language);
   const { api } = useSecretariat();
-  const [editing, setEditing] = useState(false);
-  const update = useMutation({
-    mutationFn: (fields: EventFields) => api.updateEvent(event.id, fields),
-    onSuccess: (view) => {
-      setEditing(false);
-      onChanged(view);
-    },
-  });
+  const edit = useInlineForm(
+    (fields: EventFields) => api.updateEvent(event.id, fields),
+    (view) => onChanged(view),
+  );
   const rows: [string, string][] = [
     [t('secretariat.event.date'), formatEventDate(event.date, language)],
     [t('secretariat.event.startTime'), event.startTime],
@@ -37,24 +32,14 @@ export function EventDetails({
     <section className="panel" aria-labelledby="event-details">
       <div className="sec-section-head">
         <h2 id="event-details">{t('secretariat.event.details')}</h2>
-        {event.archivedAt === null && !editing && (
-          <button type="button" onClick={() => setEditing(true)}>
+        {event.archivedAt === null && !edit.open && (
+          <button type="button" onClick={edit.show}>
             {t('secretariat.event.edit')}
           </button>
         )}
       </div>
-      {editing ? (
-        <EventForm
-          initial={event}
-          submitLabel={t('secretariat.save')}
-          pending={update.isPending}
-          error={update.error}
-          onSubmit={(fields) => update.mutate(fields)}
-          onCancel={() => {
-            update.reset();
-            setEditing(false);
-          }}
-        />
+      {edit.open ? (
+        <EventForm initial={event} submitLabel={t('secretariat.save')} {...edit.formProps} />
       ) : (
         <dl className="details">
           {rows.map(([term, value]) => (

@@ -4,19 +4,17 @@ import { invitationUsable, type TableView } from '../types.js';
 import { InvitationItem } from './InvitationItem.js';
 import { NewInvitationForm } from './NewInvitationForm.js';
 
-/** A table's invitations: hand out a new one by role, and the ones handed out so far. */
-export function InvitationsPanel({
-  table,
-  readOnly,
-  now,
-  onChanged,
-}: {
+/** What a table's card, and the invitations panel it passes them on to, take. */
+export interface TablePanelProps {
   table: TableView;
   readOnly: boolean;
   /** When "still valid" is judged; the page's clock. */
   now: number;
   onChanged(): void;
-}) {
+}
+
+/** A table's invitations: hand out a new one by role, and the ones handed out so far. */
+export function InvitationsPanel({ table, readOnly, now, onChanged }: TablePanelProps) {
   const t = useT();
   const [adding, setAdding] = useState(false);
   // When the form closes, the focus returns to the button that opened it.

@@ -1,34 +1,20 @@
-import { useMutation } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useT } from '../../i18n/useT.js';
+import { useInlineForm } from '../forms/useInlineForm.js';
 import { useSecretariat } from '../SecretariatContext.js';
-import type { TableFields, TableView } from '../types.js';
-import { InvitationsPanel } from './InvitationsPanel.js';
+import type { TableFields } from '../types.js';
+import { InvitationsPanel, type TablePanelProps } from './InvitationsPanel.js';
 import { TableForm } from './TableForm.js';
 
 /** A table of the event: what it is about, who moderates, editing it, and its invitations. */
-export function TableCard({
-  table,
-  readOnly,
-  now,
-  onChanged,
-}: {
-  table: TableView;
-  readOnly: boolean;
-  now: number;
-  onChanged(): void;
-}) {
+export function TableCard({ table, readOnly, now, onChanged }: TablePanelProps) {
   const t = useT();
   const headingId = useId();
   const { api } = useSecretariat();
-  const [editing, setEditing] = useState(false);
-  const update = useMutation({
-    mutationFn: ({ templateId: _fixed, ...patch }: TableFields) => api.updateTable(table.id, patch),
-    onSuccess: () => {
-      setEditing(false);
-      onChanged();
-    },
-  });
+  const edit = useInlineForm(
+    ({ templateId: _fixed, ...patch }: TableFields) => api.updateTable(table.id, patch),
+    () => onChanged(),
+  );
   const moderators = table.moderators
     .map((m) => (m.organisation ? `${m.name} (${m.organisation})` : m.name))
     .join(', ');
@@ -48,10 +34,10 @@ export function TableCard({
           <span className="pill">
             {t('secretariat.table.joined', { count: table.participants })}
           </span>
-          {!readOnly && !editing && (
+          {!readOnly && !edit.open && (
             <button
               type="button"
-              onClick={() => setEditing(true)}
+              onClick={edit.show}
               aria-label={t('secretariat.table.editOf', { title: table.title })}
             >
               {t('secretariat.edit')}
@@ -59,24 +45,18 @@ export function TableCard({
           )}
         </div>
       </div>
-      {!editing && (
+      {!edit.open && (
         <p className="table-moderators">
           <span className="muted">{t('secretariat.table.moderators')}: </span>
           {moderators || t('secretariat.table.noModerators')}
         </p>
       )}
-      {editing && (
+      {edit.open && (
         <TableForm
           initial={table}
           creating={false}
           submitLabel={t('secretariat.save')}
-          pending={update.isPending}
-          error={update.error}
-          onSubmit={(fields) => update.mutate(fields)}
-          onCancel={() => {
-            update.reset();
-            setEditing(false);
-          }}
+          {...edit.formProps}
         />
       )}
       <InvitationsPanel table={table} readOnly={readOnly} now={now} onChanged={onChanged} />

@@ -1,11 +1,9 @@
 import { TEMPLATE_IDS, type TemplateId } from '@tavolo/board';
-import { useRef, useState, type FormEvent } from 'react';
-import { fieldErrorsOf } from '../../api/ApiError.js';
-import { FormProblem, useFocusFirstInvalid } from '../../forms/FormProblem.js';
 import { SelectField } from '../../forms/SelectField.js';
 import { TextField } from '../../forms/TextField.js';
-import { useFieldErrors } from '../../forms/useFieldErrors.js';
+import { useApiForm } from '../../forms/useApiForm.js';
 import { useT } from '../../i18n/useT.js';
+import { SecretariatForm, type SecretariatFormProps } from '../forms/SecretariatForm.js';
 import type { TableFields } from '../types.js';
 import { ModeratorsField } from './ModeratorsField.js';
 
@@ -24,6 +22,20 @@ function tableFields(table: TableFields): TableFields {
   return { title, templateId, cluster, area, moderators };
 }
 
+/** The fields as sent: the typed text without the spaces around it. */
+function trimmed(fields: TableFields): TableFields {
+  return {
+    ...fields,
+    title: fields.title.trim(),
+    cluster: fields.cluster.trim(),
+    area: fields.area.trim(),
+    moderators: fields.moderators.map((m) => ({
+      name: m.name.trim(),
+      organisation: m.organisation.trim(),
+    })),
+  };
+}
+
 /**
  * A table's title, cluster, smart-specialisation area, template (only when creating: the
  * board is laid out from it) and moderators. Field errors come from the server.
@@ -31,77 +43,40 @@ function tableFields(table: TableFields): TableFields {
 export function TableForm({
   initial,
   creating,
-  submitLabel,
-  pending,
-  error,
   onSubmit,
-  onCancel,
-}: {
-  initial: TableFields;
-  creating: boolean;
-  submitLabel: string;
-  pending: boolean;
-  error: unknown;
-  onSubmit(fields: TableFields): void;
-  onCancel?: () => void;
-}) {
+  ...frame
+}: SecretariatFormProps<TableFields> & { creating: boolean }) {
   const t = useT();
-  const [fields, setFields] = useState<TableFields>(() => tableFields(initial));
-  const form = useRef<HTMLFormElement>(null);
-  const errorFor = useFieldErrors(fieldErrorsOf(error));
-  useFocusFirstInvalid(form, error);
-  const set =
-    <K extends keyof TableFields>(key: K) =>
-    (value: TableFields[K]) =>
-      setFields((f) => ({ ...f, [key]: value }));
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    onSubmit({
-      ...fields,
-      title: fields.title.trim(),
-      cluster: fields.cluster.trim(),
-      area: fields.area.trim(),
-      moderators: fields.moderators.map((m) => ({
-        name: m.name.trim(),
-        organisation: m.organisation.trim(),
-      })),
-    });
-  }
+  const { fields, set, field, errorFor, formRef } = useApiForm(
+    () => tableFields(initial),
+    frame.error,
+  );
 
   return (
-    <form ref={form} className="sec-form" onSubmit={submit} noValidate>
+    <SecretariatForm {...frame} formRef={formRef} onSubmit={() => onSubmit(trimmed(fields))}>
       <TextField
         className="span-2"
         label={t('secretariat.table.title')}
-        value={fields.title}
-        onChange={set('title')}
-        error={errorFor('title')}
+        {...field('title')}
         required
         maxLength={160}
       />
       <TextField
         label={t('secretariat.table.cluster')}
         hint={t('secretariat.table.clusterHint')}
-        value={fields.cluster}
-        onChange={set('cluster')}
-        error={errorFor('cluster')}
+        {...field('cluster')}
         maxLength={120}
       />
       <TextField
         label={t('secretariat.table.area')}
         hint={t('secretariat.table.areaHint')}
-        value={fields.area}
-        onChange={set('area')}
-        error={errorFor('area')}
+        {...field('area')}
         maxLength={160}
       />
       {creating && (
         <SelectField<TemplateId>
           label={t('secretariat.table.template')}
-          value={fields.templateId}
-          onChange={set('templateId')}
-          error={errorFor('templateId')}
+          {...field('templateId')}
           options={TEMPLATE_IDS.map((id) => ({
             value: id,
             label: t(`secretariat.template.${id}`),
@@ -113,19 +88,6 @@ export function TableForm({
         onChange={set('moderators')}
         errorFor={errorFor}
       />
-      <div className="span-2">
-        <FormProblem error={error} />
-      </div>
-      <div className="form-buttons span-2">
-        <button type="submit" className="primary" disabled={pending}>
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            {t('secretariat.cancel')}
-          </button>
-        )}
-      </div>
-    </form>
+    </SecretariatForm>
   );
 }

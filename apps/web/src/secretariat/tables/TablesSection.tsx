@@ -1,6 +1,6 @@
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useT } from '../../i18n/useT.js';
+import { useInlineForm } from '../forms/useInlineForm.js';
 import { useSecretariat } from '../SecretariatContext.js';
 import type { EventView, TableFields } from '../types.js';
 import { TableCard } from './TableCard.js';
@@ -20,27 +20,25 @@ export function TablesSection({
   const t = useT();
   const { api } = useSecretariat();
   const readOnly = event.archivedAt !== null;
-  const [adding, setAdding] = useState(false);
   const [formKey, setFormKey] = useState(0);
-  const add = useMutation({
-    mutationFn: (fields: TableFields) => api.addTable(event.id, fields),
-    onSuccess: () => {
-      setAdding(false);
+  const add = useInlineForm(
+    (fields: TableFields) => api.addTable(event.id, fields),
+    () => {
       setFormKey((k) => k + 1);
       onChanged();
     },
-  });
+  );
   return (
     <section className="sec-section" aria-labelledby="tables-title">
       <div className="sec-section-head">
         <h2 id="tables-title">{t('secretariat.tables.title', { count: event.tables.length })}</h2>
-        {!readOnly && !adding && (
-          <button type="button" className="primary" onClick={() => setAdding(true)}>
+        {!readOnly && !add.open && (
+          <button type="button" className="primary" onClick={add.show}>
             {t('secretariat.tables.add')}
           </button>
         )}
       </div>
-      {adding && (
+      {add.open && (
         <div className="panel" role="group" aria-label={t('secretariat.tables.newTitle')}>
           <h3>{t('secretariat.tables.newTitle')}</h3>
           <TableForm
@@ -48,17 +46,11 @@ export function TablesSection({
             initial={BLANK_TABLE}
             creating
             submitLabel={t('secretariat.tables.submit')}
-            pending={add.isPending}
-            error={add.error}
-            onSubmit={(fields) => add.mutate(fields)}
-            onCancel={() => {
-              add.reset();
-              setAdding(false);
-            }}
+            {...add.formProps}
           />
         </div>
       )}
-      {event.tables.length === 0 && !adding && (
+      {event.tables.length === 0 && !add.open && (
         <p className="panel muted">{t('secretariat.tables.empty')}</p>
       )}
       <ul className="table-cards">

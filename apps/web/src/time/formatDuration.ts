@@ -1,4 +1,7 @@
-/** A duration as a clock reads it: "4:05", "12:00", "1:02:03"; rounded up to the second. */
+/**
+ * A duration as a clock reads it, rounded up to the second: m:ss, h:mm:ss past an hour ("4:05",
+ * "12:00", "1:02:03"). The phase timer on the boards and the control room both show it.
+ */
 export function formatDuration(ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000));
   const h = Math.floor(total / 3600);
