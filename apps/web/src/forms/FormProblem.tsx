@@ -11,6 +11,7 @@ const BY_CODE: Record<string, MessageKey> = {
   unknown_invitation: 'problem.unknownInvitation',
   network: 'problem.network',
   unauthorised: 'problem.unauthorised',
+  storage_full: 'problem.storageFull',
 };
 
 /** The message for a refused secretariat request. */

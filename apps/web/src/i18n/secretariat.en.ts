@@ -16,6 +16,8 @@ export const secretariatEn: Record<keyof typeof secretariatIt, string> = {
   'problem.unknownInvitation': 'This invitation no longer exists.',
   'problem.network': 'The server does not answer. Check the connection and try again.',
   'problem.unauthorised': 'The secretariat key is not valid.',
+  'problem.storageFull':
+    'The server’s disk is full: nothing was saved. Free some space and try again.',
   'problem.generic': 'That did not work. Try again.',
   'invite.title': 'You are invited to a table',
   'invite.titleObserver': 'Projector view',

@@ -17,6 +17,8 @@ export const secretariatIt = {
   'problem.unknownInvitation': 'Questo invito non esiste più.',
   'problem.network': 'Il server non risponde. Controlla la connessione e riprova.',
   'problem.unauthorised': 'La chiave della segreteria non è valida.',
+  'problem.storageFull':
+    'Il disco del server è pieno: non è stato salvato nulla. Libera spazio e riprova.',
   'problem.generic': 'Non è stato possibile completare l’operazione. Riprova.',
   'invite.title': 'Sei invitato a un tavolo',
   'invite.titleObserver': 'Vista proiettore',

@@ -27,6 +27,23 @@ describe('the new event form', () => {
     expect(screen.getByLabelText(/Ora di inizio/).getAttribute('aria-invalid')).toBeNull();
   });
 
+  it('says that nothing was saved when the server’s disk is full', async () => {
+    fakeApi({ 'POST /api/events': refuse(507, 'storage_full') });
+    openSecretariat('/segreteria/nuovo-evento');
+    await userEvent.type(
+      screen.getByLabelText(/Titolo dell’evento/),
+      'Skills Intelligence Piacenza',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Crea l’evento' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Il disco del server è pieno: non è stato salvato nulla. Libera spazio e riprova.',
+    );
+    // The form stays open with what was typed, to send again once there is space.
+    expect((screen.getByLabelText(/Titolo dell’evento/) as HTMLInputElement).value).toBe(
+      'Skills Intelligence Piacenza',
+    );
+  });
+
   it('sends the fields and opens the new event', async () => {
     const created = anEvent({ id: 'giornata', title: 'Giornata delle competenze', tables: [] });
     const seen = fakeApi({
