@@ -5,6 +5,18 @@ import * as Y from 'yjs';
 import type { ServerProcess } from '../servers/ServerProcess.js';
 import { providerEndpoint, tokenFor } from '../servers/targets.js';
 
+/**
+ * `ws` with an error listener on every socket: a provider destroyed while its socket is still
+ * connecting (a probe giving up on a collapsed server) makes `ws` emit an error nobody else
+ * listens to, which would crash the run.
+ */
+class QuietWebSocket extends WebSocket {
+  constructor(...args: ConstructorParameters<typeof WebSocket>) {
+    super(...args);
+    this.on('error', () => {});
+  }
+}
+
 /** A real provider client (y-websocket's WebsocketProvider, or HocuspocusProvider). */
 export interface Probe {
   readonly doc: Y.Doc;
@@ -30,7 +42,7 @@ export function startProbe(
     // Node 20 has no WebSocket global: the socket provider is given `ws`.
     const websocketProvider = new HocuspocusProviderWebsocket({
       url: `ws://127.0.0.1:${server.port}/`,
-      WebSocketPolyfill: WebSocket,
+      WebSocketPolyfill: QuietWebSocket,
     });
     const provider = new HocuspocusProvider({
       websocketProvider,
@@ -53,7 +65,7 @@ export function startProbe(
   }
   const provider = new WebsocketProvider(providerEndpoint(server), tableId, doc, {
     params: { token: tokenFor(tableId, 'observer', name) },
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: QuietWebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
   });
   const synced =
