@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { Home } from './components/Home.js';
+import { LoadingPage } from './components/PageLoading.js';
 import { TablePage } from './components/TablePage.js';
 import { secretariatAndJoinRoute } from './secretariat/secretariatAndJoinRoute.js';
 import { useUi } from './ui/UiStoreContext.js';
@@ -13,9 +14,12 @@ export function App({ path, storage }: { path: string; storage: UiStorage }) {
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
+  return <LoadingPage>{route(path, storage)}</LoadingPage>;
+}
+
+function route(path: string, storage: UiStorage) {
   const other = secretariatAndJoinRoute(path, storage);
   if (other) return other;
-
   const table = TABLE_PATH.exec(path);
   if (table?.[1]) {
     return (

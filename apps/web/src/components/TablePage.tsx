@@ -1,9 +1,13 @@
 import { useState } from 'react';
 import { BoardView } from '../board/BoardView.js';
 import { loadIdentity, saveIdentity, type Identity } from '../identity/identity.js';
-import { ProjectorView } from '../projector/ProjectorView.js';
+import { lazyPage } from './PageLoading.js';
 import type { UiStorage } from '../ui/uiStore.js';
 import { JoinForm } from './JoinForm.js';
+
+const ProjectorView = lazyPage(
+  async () => (await import('../projector/ProjectorView.js')).ProjectorView,
+);
 
 /** A table: the join form for a newcomer, then the board or the projector view. */
 export function TablePage({

@@ -6,6 +6,7 @@ export const en: Record<MessageKey, string> = {
   ...secretariatEn,
   'app.name': 'Tavolo',
   'app.tagline': 'Moderated focus groups, live',
+  'app.loading': 'Loading…',
   'language.label': 'Language',
   'language.it': 'Italiano',
   'language.en': 'English',

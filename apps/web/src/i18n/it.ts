@@ -5,6 +5,7 @@ export const it = {
   ...secretariatIt,
   'app.name': 'Tavolo',
   'app.tagline': 'Focus group moderati, dal vivo',
+  'app.loading': 'Caricamento…',
   'language.label': 'Lingua',
   'language.it': 'Italiano',
   'language.en': 'English',

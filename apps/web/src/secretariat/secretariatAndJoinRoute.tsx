@@ -1,8 +1,14 @@
 import type { ReactElement } from 'react';
-import { CodeEntryPage } from '../join/CodeEntryPage.js';
-import { InvitationPage } from '../join/InvitationPage.js';
+import { lazyPage } from '../components/PageLoading.js';
 import type { UiStorage } from '../ui/uiStore.js';
-import { SecretariatApp } from './SecretariatApp.js';
+
+const SecretariatApp = lazyPage(async () => (await import('./SecretariatApp.js')).SecretariatApp);
+const CodeEntryPage = lazyPage(
+  async () => (await import('../join/CodeEntryPage.js')).CodeEntryPage,
+);
+const InvitationPage = lazyPage(
+  async () => (await import('../join/InvitationPage.js')).InvitationPage,
+);
 
 const INVITE_PATH = /^\/i\/([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)\/?$/;
 
