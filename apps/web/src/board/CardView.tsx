@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { useT } from '../i18n/useT.js';
 import { usePresence } from '../sync/useTableConnection.js';
 import { CardActions } from './CardActions.js';
@@ -8,16 +8,22 @@ import { CardModeration } from './CardModeration.js';
 import type { CardProps } from './CardProps.js';
 import { useConnection } from './ConnectionContext.js';
 import { cardDragProps } from './useCardDrag.js';
+import type { ViewerRights } from './viewerRights.js';
 import { VoteControls } from './VoteControls.js';
 
-/** One card; memoised, so it re-renders only when its snapshot object (or the phase) changes. */
+/** One card: its editor while the viewer edits it, else its face (CardFace). */
 export const CardView = memo(function CardView({ card, board, rights }: CardProps) {
-  const t = useT();
   const connection = useConnection();
   const [editing, setEditing] = useState(false);
-  const others = usePresence(connection).filter((p) => !p.isSelf && p.editing === card.id);
-  const spotlit = board.spotlight?.id === card.id;
-  const mine = card.authorId === connection.actor.id;
+  const editingBy = usePresence(connection)
+    .filter((p) => !p.isSelf && p.editing === card.id)
+    .map((p) => p.name)
+    .join(', ');
+  const onEdit = useCallback(() => {
+    connection.setEditing(card.id);
+    connection.setSection(card.section);
+    setEditing(true);
+  }, [connection, card.id, card.section]);
 
   if (editing && rights.mayWrite) {
     return (
@@ -35,7 +41,29 @@ export const CardView = memo(function CardView({ card, board, rights }: CardProp
       </li>
     );
   }
+  return (
+    <CardFace card={card} board={board} rights={rights} editingBy={editingBy} onEdit={onEdit} />
+  );
+});
 
+interface CardFaceProps extends CardProps {
+  /** Names of the others editing this card now, or ''. */
+  readonly editingBy: string;
+  onEdit(): void;
+}
+
+/**
+ * A card as read. Every change to the board makes a new snapshot, so comparing `board` would
+ * redraw all cards on every edit (50 ms for 500 cards on a laptop, far more on a phone): a card
+ * is redrawn only when its own snapshot, the viewer's rights or what it shows of the board
+ * change. Controls that list other cards or votes (moderation, voting, a proposal's answered
+ * needs) still follow every change.
+ */
+const CardFace = memo(function CardFace({ card, board, rights, editingBy, onEdit }: CardFaceProps) {
+  const t = useT();
+  const connection = useConnection();
+  const spotlit = board.spotlight?.id === card.id;
+  const mine = card.authorId === connection.actor.id;
   const author =
     !board.anonymous || mine || rights.runsTable
       ? t('card.by', { name: card.authorName, organisation: card.organisation })
@@ -63,11 +91,7 @@ export const CardView = memo(function CardView({ card, board, rights }: CardProp
           </ul>
         </details>
       )}
-      {others.length > 0 && (
-        <p className="card-editing-by">
-          {t('card.editingBy', { name: others.map((p) => p.name).join(', ') })}
-        </p>
-      )}
+      {editingBy && <p className="card-editing-by">{t('card.editingBy', { name: editingBy })}</p>}
       <div className="card-footer">
         <span className="card-author">{author}</span>
         {rights.totalsVisible && (
@@ -77,20 +101,31 @@ export const CardView = memo(function CardView({ card, board, rights }: CardProp
         )}
       </div>
       {rights.votingOpen && <VoteControls target={card.id} label={card.text} board={board} />}
-      <CardActions
-        card={card}
-        board={board}
-        rights={rights}
-        mine={mine}
-        onEdit={() => {
-          connection.setEditing(card.id);
-          connection.setSection(card.section);
-          setEditing(true);
-        }}
-      />
+      <CardActions card={card} board={board} rights={rights} mine={mine} onEdit={onEdit} />
       {rights.runsTable && rights.mayWrite && (
         <CardModeration card={card} board={board} rights={rights} />
       )}
     </li>
   );
-});
+}, sameFace);
+
+function sameFace(a: CardFaceProps, b: CardFaceProps): boolean {
+  if (a.card !== b.card || a.editingBy !== b.editingBy || a.onEdit !== b.onEdit) return false;
+  if (!sameRights(a.rights, b.rights)) return false;
+  if (a.board === b.board) return true;
+  const { card, rights } = b;
+  // These read other cards or the votes: any change to the board may change them.
+  if (rights.runsTable || rights.votingOpen) return false;
+  if (card.kind === 'proposal' && card.answers.length > 0) return false;
+  return (
+    a.board.anonymous === b.board.anonymous &&
+    a.board.showOrganisations === b.board.showOrganisations &&
+    (a.board.spotlight?.id === card.id) === (b.board.spotlight?.id === card.id)
+  );
+}
+
+function sameRights(a: ViewerRights, b: ViewerRights): boolean {
+  if (a === b) return true;
+  for (const key of Object.keys(a) as (keyof ViewerRights)[]) if (a[key] !== b[key]) return false;
+  return true;
+}
