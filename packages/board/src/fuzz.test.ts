@@ -7,7 +7,7 @@ import { setPhase, setVoteBudget } from './control.js';
 import { createGroup, deleteGroup, moveCardToGroup } from './groups.js';
 import { CONTROL, ROOT } from './keys.js';
 import { PHASES, votingClosed } from './phases.js';
-import { snapshot } from './snapshot.js';
+import { BoardReader, snapshot } from './snapshot.js';
 import { initTable } from './table.js';
 import { LAURA, MODERATOR, PAOLO } from './testing/fixtures.js';
 import { prng } from './prng.js';
@@ -24,7 +24,7 @@ interface Replica {
 }
 
 /** One fuzz run: replicas edit concurrently; messages arrive late, out of order, or after a blackout. */
-function run(seed: number) {
+function run(seed: number, afterStep: (replicas: readonly Replica[]) => void = () => {}) {
   const rnd = prng(seed);
   const origin = new Y.Doc();
   initTable(origin, { tableId: 't', title: 'Fuzz', templateId: 'skillNeeds', phase: 'sharing' });
@@ -98,6 +98,7 @@ function run(seed: number) {
       if (!(err instanceof BoardError)) throw err;
     }
     replicas.forEach((rep, j) => rep.online && replicas[j]!.online && deliver(j, false));
+    afterStep(replicas);
   }
   replicas.forEach((r) => (r.online = true));
   for (let round = 0; round < 2; round++) replicas.forEach((_, j) => deliver(j, true));
@@ -142,4 +143,23 @@ describe('concurrent edits, seeded fuzz', () => {
       for (const v of first.votes) expect(frozen as string[]).toContain(v.id);
     }
   });
+});
+
+describe('a long-lived reader, seeded fuzz', () => {
+  it.each(SEEDS.slice(0, 8))(
+    'seed %i: what it reuses between snapshots always equals a fresh reading',
+    (seed) => {
+      const readers = new Map<Y.Doc, BoardReader>();
+      let compared = 0;
+      run(seed, (replicas) => {
+        for (const { doc } of replicas) {
+          let reader = readers.get(doc);
+          if (!reader) readers.set(doc, (reader = new BoardReader()));
+          expect(reader.snapshot(doc)).toEqual(snapshot(doc));
+          compared++;
+        }
+      });
+      expect(compared).toBeGreaterThan(STEPS * 2);
+    },
+  );
 });

@@ -17,11 +17,78 @@ import { readCountedVotes, readVoteBudget } from './votes.js';
  */
 export class BoardReader {
   private last: BoardSnapshot | null = null;
+  private cache: CardCache | null = null;
 
   /** The current snapshot of `doc`, structurally shared with the previous one. */
   snapshot(doc: Y.Doc): BoardSnapshot {
-    this.last = shareStructure(this.last, buildSnapshot(doc));
+    if (this.cache?.doc !== doc) {
+      this.cache?.destroy();
+      this.cache = new CardCache(doc);
+    }
+    this.last = shareStructure(this.last, buildSnapshot(doc, this.cache));
+    this.cache.adopt(this.last);
     return this.last;
+  }
+}
+
+/**
+ * What a reader keeps between snapshots of a large board: each card as last read, until a change
+ * to that card (or to the set of groups, which its group link depends on) is observed; and each
+ * finished card, while its reading, votes, merges and comments are the same. A remote edit to
+ * one card of 500 then reads one card, not 500.
+ */
+class CardCache {
+  readonly raw = new Map<string, RawCard>();
+  readonly finished = new Map<string, Card>();
+  private readonly cards: Y.Map<Y.Map<unknown>>;
+  private readonly groups: Y.Map<Y.Map<unknown>>;
+
+  constructor(readonly doc: Y.Doc) {
+    this.cards = doc.getMap(ROOT.cards);
+    this.groups = doc.getMap(ROOT.groups);
+    this.cards.observeDeep(this.onCards);
+    this.groups.observe(this.onGroups);
+  }
+
+  private readonly onCards = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+    for (const event of events) {
+      const changed =
+        event.path.length === 0
+          ? [...(event as Y.YMapEvent<unknown>).keysChanged]
+          : [String(event.path[0])];
+      for (const id of changed) {
+        this.raw.delete(id);
+        this.finished.delete(id);
+      }
+    }
+  };
+
+  /** A group added or removed can change any card's group link. */
+  private readonly onGroups = (event: Y.YMapEvent<Y.Map<unknown>>) => {
+    if (event.keysChanged.size === 0) return;
+    this.raw.clear();
+    this.finished.clear();
+  };
+
+  /**
+   * Keeps, for each cached card, the object the snapshot holds: structural sharing may have
+   * kept the previous snapshot's equal object instead of the one just built.
+   */
+  adopt(board: BoardSnapshot): void {
+    for (const section of board.sections) {
+      for (const card of section.cards) {
+        const built = this.finished.get(card.id);
+        const reading = built && cachedRaw.get(built);
+        if (!reading || built === card) continue;
+        this.finished.set(card.id, card);
+        cachedRaw.set(card, reading);
+      }
+    }
+  }
+
+  destroy(): void {
+    this.cards.unobserveDeep(this.onCards);
+    this.groups.unobserve(this.onGroups);
   }
 }
 
@@ -32,16 +99,36 @@ export function snapshot(doc: Y.Doc): BoardSnapshot {
 
 type RawCard = Omit<Card, 'votes' | 'merged' | 'comments'> & { mergedInto: string | null };
 
-function buildSnapshot(doc: Y.Doc): BoardSnapshot {
+/** The reading each cached finished card was made from. */
+const cachedRaw = new WeakMap<Card, RawCard>();
+
+function buildSnapshot(doc: Y.Doc, cache: CardCache | null = null): BoardSnapshot {
   const control = doc.getMap(ROOT.control);
   const meta = doc.getMap(ROOT.meta);
   const groupMaps = doc.getMap<Y.Map<unknown>>(ROOT.groups);
 
   const raw = new Map<string, RawCard>();
   doc.getMap<Y.Map<unknown>>(ROOT.cards).forEach((map, id) => {
-    if (map instanceof Y.Map) raw.set(id, readCard(map, id, groupMaps));
+    if (!(map instanceof Y.Map)) return;
+    let card = cache?.raw.get(id);
+    if (!card) {
+      card = readCard(map, id, groupMaps);
+      cache?.raw.set(id, card);
+    }
+    raw.set(id, card);
   });
-  const root = (id: string) => mergeRoot(raw, id);
+  const roots = new Map<string, string>();
+  for (const id of raw.keys()) roots.set(id, mergeRoot(raw, id));
+  const root = (id: string) => roots.get(id)!;
+  // The cards merged into each card (directly or down a chain), found once for all cards.
+  const mergedInto = new Map<string, RawCard[]>();
+  for (const c of raw.values()) {
+    const target = root(c.id);
+    if (c.mergedInto === null || target === c.id) continue;
+    const list = mergedInto.get(target) ?? [];
+    list.push(c);
+    mergedInto.set(target, list);
+  }
 
   const votes = readCountedVotes(doc);
   const cardVotes = new Map<string, number>();
@@ -67,18 +154,26 @@ function buildSnapshot(doc: Y.Doc): BoardSnapshot {
   const finish = (id: string): Card => {
     const done = finished.get(id);
     if (done) return done;
-    const { mergedInto: _mergedInto, ...card } = raw.get(id)!;
-    const merged = [...raw.values()]
-      .filter((c) => c.id !== id && c.mergedInto !== null && root(c.id) === id)
-      .sort(byCreation)
-      .map((c) => finish(c.id));
-    const result: Card = {
-      ...card,
-      votes: (cardVotes.get(id) ?? 0) + merged.reduce((n, m) => n + (cardVotes.get(m.id) ?? 0), 0),
-      merged,
-      comments: (comments.get(id) ?? []).sort(byCreation),
-    };
+    const rawCard = raw.get(id)!;
+    const merged = (mergedInto.get(id) ?? []).sort(byCreation).map((c) => finish(c.id));
+    const votes =
+      (cardVotes.get(id) ?? 0) + merged.reduce((n, m) => n + (cardVotes.get(m.id) ?? 0), 0);
+    const ownComments = (comments.get(id) ?? []).sort(byCreation);
+    // A plain card (nothing merged into it, no comments) whose reading and votes are unchanged
+    // is the very object of the last snapshot.
+    const kept = cache?.finished.get(id);
+    const plain = merged.length === 0 && ownComments.length === 0;
+    if (kept && plain && kept.votes === votes && cachedRaw.get(kept) === rawCard) {
+      finished.set(id, kept);
+      return kept;
+    }
+    const { mergedInto: _mergedInto, ...card } = rawCard;
+    const result: Card = { ...card, votes, merged, comments: ownComments };
     finished.set(id, result);
+    if (cache && plain) {
+      cache.finished.set(id, result);
+      cachedRaw.set(result, rawCard);
+    }
     return result;
   };
 
