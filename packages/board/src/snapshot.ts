@@ -94,7 +94,8 @@ class CardCache {
 
 /** A one-off snapshot, for readers that do not re-render (the paper, the server). */
 export function snapshot(doc: Y.Doc): BoardSnapshot {
-  return new BoardReader().snapshot(doc);
+  // No cache: it would observe the document for as long as the document lives.
+  return shareStructure(null, buildSnapshot(doc));
 }
 
 type RawCard = Omit<Card, 'votes' | 'merged' | 'comments'> & { mergedInto: string | null };
