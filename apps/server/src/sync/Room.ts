@@ -82,7 +82,8 @@ export class Room {
         for (const socket of sockets) this.drop(socket, CLOSE.tryAgainLater, 'storage unavailable');
       },
     });
-    this.doc.on('update', () => (this.lastReply = null));
+    // 'afterTransaction', not 'update': an update listener makes Yjs encode every change again.
+    this.doc.on('afterTransaction', () => (this.lastReply = null));
     this.loaded = previous.then(() => this.load());
   }
 
