@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addCard, editCardText } from './cards.js';
-import { addComment } from './comments.js';
+import { addComment, deleteComment } from './comments.js';
 import { registerParticipant } from './participants.js';
-import { BoardReader } from './snapshot.js';
+import { BoardReader, snapshot } from './snapshot.js';
 import { board, LAURA, PAOLO } from './testing/fixtures.js';
 
 describe('BoardReader', () => {
+  it('shows a card without its comment once the comment is deleted', () => {
+    const doc = board();
+    const reader = new BoardReader();
+    const card = addCard(doc, LAURA, { section: 'needs', text: 'uno' }, { now: 1 });
+    reader.snapshot(doc);
+    const comment = addComment(doc, PAOLO, card, 'anche per noi', { now: 2 });
+    expect(reader.snapshot(doc).sections[0]?.cards[0]?.comments).toHaveLength(1);
+    deleteComment(doc, PAOLO, comment);
+    expect(reader.snapshot(doc).sections[0]?.cards[0]?.comments).toHaveLength(0);
+    expect(reader.snapshot(doc)).toEqual(snapshot(doc));
+  });
+
   it('returns the same objects for unchanged parts', () => {
     const doc = board();
     const a = addCard(doc, LAURA, { section: 'needs', text: 'uno' }, { now: 1 });

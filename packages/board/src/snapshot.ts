@@ -72,16 +72,14 @@ class CardCache {
 
   /**
    * Keeps, for each cached card, the object the snapshot holds: structural sharing may have
-   * kept the previous snapshot's equal object instead of the one just built.
+   * kept the previous snapshot's equal object instead of the one just built. Only plain cards
+   * are cached: one that has comments or merged cards now is not what the cache describes.
    */
   adopt(board: BoardSnapshot): void {
     for (const section of board.sections) {
       for (const card of section.cards) {
-        const built = this.finished.get(card.id);
-        const reading = built && cachedRaw.get(built);
-        if (!reading || built === card) continue;
-        this.finished.set(card.id, card);
-        cachedRaw.set(card, reading);
+        if (card.merged.length > 0 || card.comments.length > 0) continue;
+        if (this.finished.has(card.id)) this.finished.set(card.id, card);
       }
     }
   }
@@ -99,9 +97,6 @@ export function snapshot(doc: Y.Doc): BoardSnapshot {
 }
 
 type RawCard = Omit<Card, 'votes' | 'merged' | 'comments'> & { mergedInto: string | null };
-
-/** The reading each cached finished card was made from. */
-const cachedRaw = new WeakMap<Card, RawCard>();
 
 function buildSnapshot(doc: Y.Doc, cache: CardCache | null = null): BoardSnapshot {
   const control = doc.getMap(ROOT.control);
@@ -161,20 +156,17 @@ function buildSnapshot(doc: Y.Doc, cache: CardCache | null = null): BoardSnapsho
       (cardVotes.get(id) ?? 0) + merged.reduce((n, m) => n + (cardVotes.get(m.id) ?? 0), 0);
     const ownComments = (comments.get(id) ?? []).sort(byCreation);
     // A plain card (nothing merged into it, no comments) whose reading and votes are unchanged
-    // is the very object of the last snapshot.
+    // is the very object of the last snapshot: a change to the card drops it from the cache.
     const kept = cache?.finished.get(id);
     const plain = merged.length === 0 && ownComments.length === 0;
-    if (kept && plain && kept.votes === votes && cachedRaw.get(kept) === rawCard) {
+    if (kept && plain && kept.votes === votes) {
       finished.set(id, kept);
       return kept;
     }
     const { mergedInto: _mergedInto, ...card } = rawCard;
     const result: Card = { ...card, votes, merged, comments: ownComments };
     finished.set(id, result);
-    if (cache && plain) {
-      cache.finished.set(id, result);
-      cachedRaw.set(result, rawCard);
-    }
+    if (cache && plain) cache.finished.set(id, result);
     return result;
   };
 
