@@ -121,11 +121,7 @@ export class SqliteDocStore implements DocStore {
       for (const append of batch) append.reject(err);
       return;
     }
-    if (!this.walSync) {
-      batch.forEach((append, i) => append.resolve(seqs[i]!));
-      return;
-    }
-    this.walSync.sync().then(
+    (this.walSync?.sync() ?? Promise.resolve()).then(
       () => batch.forEach((append, i) => append.resolve(seqs[i]!)),
       (err: unknown) => {
         for (const append of batch) append.reject(err);
