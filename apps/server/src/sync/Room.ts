@@ -4,9 +4,12 @@ import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics/Metrics.js';
 import type { Relay } from '../scale/Relay.js';
 import type { DocStore } from '../store/DocStore.js';
-import { applyStored, changeOf } from '../store/storedDoc.js';
+import { applyStored, changeOf, storedBytes } from '../store/storedDoc.js';
 import type { Writer } from './authorizeUpdate.js';
-import { AwarenessRelay } from './AwarenessRelay.js';
+import { AwarenessRelay, type PresenceSender } from './AwarenessRelay.js';
+import { ByteBudget } from './ByteBudget.js';
+import { ClientBindings } from './ClientBindings.js';
+import { CommitLog } from './CommitLog.js';
 import {
   decodeClientMessage,
   encodeSyncStep1,
@@ -15,7 +18,6 @@ import {
   type ClientMessage,
 } from './protocol.js';
 import { CLOSE, type Socket } from './Socket.js';
-import { CommitLog } from './CommitLog.js';
 import { TOO_MANY_PARKED, WriteGate, type Admitted, type Refusal } from './WriteGate.js';
 
 /** Where a change to the room's document came from. */
@@ -24,6 +26,18 @@ export type Origin =
   | { readonly kind: 'connection'; readonly socket: Socket }
   | { readonly kind: 'relay' }
   | { readonly kind: 'local' };
+
+/** Byte bounds of a room (docs/operations.md, "Bounds"). */
+export interface RoomLimits {
+  /** Bytes one connection may have waiting (parked updates, frames sent while loading). */
+  readonly heldPerSocket: number;
+  /** Bytes one room may have waiting. */
+  readonly heldPerRoom: number;
+  /** The process's budget for waiting bytes, shared by every room. */
+  readonly heldInProcess: ByteBudget;
+  /** Largest board (snapshot plus log) that still accepts writes. */
+  readonly maxBoardBytes: number;
+}
 
 /** Tunables and collaborators of a room. */
 export interface RoomOptions {
@@ -36,26 +50,42 @@ export interface RoomOptions {
   readonly awarenessBatchMs: number;
   /** A socket with more than this many bytes waiting to be sent is closed (1013). */
   readonly maxBufferedBytes: number;
+  readonly limits: RoomLimits;
   /** Other server instances hosting the same tables (scale-out); none on a single node. */
   readonly relay?: Relay;
 }
 
+/** Who a connection is: how it writes, and how others see its presence. */
+export interface Member {
+  readonly writer: Writer;
+  readonly presence: PresenceSender;
+}
+
 type State = 'loading' | 'ready' | 'failed' | 'closed';
 type Decoded = ReturnType<typeof Y.decodeUpdate>;
+
+interface Joined {
+  readonly member: Member;
+  /** Frames received while the room was loading, and the bytes they hold. */
+  readonly early: ByteBudget;
+}
 
 /**
  * One table's live document. Invariants:
  * - nothing is sent to a client before the stored document is loaded;
  * - an update reaches the document, and so any other client, only after it is committed to
  *   the store: what a client has seen from the server survives a crash;
- * - an update a writer may not make reaches neither the store nor anyone else.
+ * - an update a writer may not make reaches neither the store nor anyone else;
+ * - what the room holds for later (parked updates, early frames) stays within its byte bounds.
  */
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
   private readonly presence: AwarenessRelay<Socket>;
-  private readonly writers = new Map<Socket, Writer>();
+  private readonly members = new Map<Socket, Joined>();
   private readonly early: Array<{ socket: Socket; data: Uint8Array }> = [];
-  private readonly gate = new WriteGate<Socket>(this.doc);
+  private readonly bindings = new ClientBindings(this.doc);
+  private readonly held: ByteBudget;
+  private readonly gate: WriteGate<Socket>;
   private readonly commits: CommitLog<Socket>;
   private state: State = 'loading';
   /** Set when the table was deleted: closing must not write the document back. */
@@ -73,15 +103,37 @@ export class Room {
     /** Resolves when a previous instance of this room has finished closing. */
     previous: Promise<void> = Promise.resolve(),
   ) {
-    this.presence = new AwarenessRelay(this.doc, options.awarenessBatchMs, (message) => {
-      for (const socket of this.writers.keys()) this.send(socket, message);
-    });
-    this.commits = new CommitLog(name, this.doc, this.gate, options, {
-      deliver: (batch) => this.deliver(batch),
-      lost: (sockets) => {
-        for (const socket of sockets) this.drop(socket, CLOSE.tryAgainLater, 'storage unavailable');
+    const limits = options.limits;
+    this.held = new ByteBudget(limits.heldPerRoom, limits.heldInProcess);
+    this.presence = new AwarenessRelay(
+      this.doc,
+      options.awarenessBatchMs,
+      (message) => {
+        for (const socket of this.members.keys()) this.send(socket, message);
       },
-    });
+      (client) => this.bindings.ownerOf(client),
+    );
+    this.gate = new WriteGate<Socket>(
+      this.doc,
+      (client) => this.bindings.ownerOf(client) ?? this.presence.ownerOf(client),
+      { perSocket: limits.heldPerSocket, room: this.held },
+    );
+    this.commits = new CommitLog(
+      name,
+      this.doc,
+      this.gate,
+      { ...options, compactAfterBytes: Math.floor(limits.maxBoardBytes / 4) },
+      {
+        bind: (batch) => this.bindings.encode(newBindings(batch)),
+        deliver: (batch, binding) => this.deliver(batch, binding),
+        lost: (sockets) => {
+          this.bindings.reset();
+          for (const socket of sockets) {
+            this.drop(socket, CLOSE.tryAgainLater, 'storage unavailable');
+          }
+        },
+      },
+    );
     // 'afterTransaction', not 'update': an update listener makes Yjs encode every change again.
     this.doc.on('afterTransaction', () => (this.lastReply = null));
     this.loaded = previous.then(() => this.load());
@@ -89,7 +141,7 @@ export class Room {
 
   /** Number of connected sockets. */
   get size(): number {
-    return this.writers.size;
+    return this.members.size;
   }
 
   get isReady(): boolean {
@@ -99,6 +151,16 @@ export class Room {
   /** The room's presence, for tests and the relay between instances. */
   get awareness() {
     return this.presence.awareness;
+  }
+
+  /** The sockets of this room, for the guards that bound send queues. */
+  get sockets(): IterableIterator<Socket> {
+    return this.members.keys();
+  }
+
+  /** Bytes this room holds for later (parked updates, early frames). */
+  get heldBytes(): number {
+    return this.held.used;
   }
 
   private async load(): Promise<void> {
@@ -113,7 +175,7 @@ export class Room {
       const stored = await this.options.store.load(this.name);
       if (this.state !== 'loading') return;
       applyStored(this.doc, stored, { kind: 'store' } satisfies Origin);
-      this.commits.loaded(stored.lastSeq, stored.updates.length);
+      this.commits.loaded(stored.lastSeq, stored.updates.length, storedBytes(stored));
       await this.migrate();
       this.state = 'ready';
       for (const update of this.relayedEarly.splice(0)) this.applyRelayed(update);
@@ -121,14 +183,18 @@ export class Room {
       this.options.log.error('room_load_failed', { room: this.name, error: String(err) });
       this.state = 'failed';
       this.leaveRelay?.();
-      for (const socket of this.writers.keys())
+      for (const socket of this.members.keys()) {
         this.drop(socket, CLOSE.tryAgainLater, 'load failed');
+      }
       this.early.length = 0;
       return;
     }
-    for (const socket of this.writers.keys()) this.greet(socket);
+    for (const socket of this.members.keys()) this.greet(socket);
     const early = this.early.splice(0);
-    for (const { socket, data } of early) this.receive(socket, data);
+    for (const { socket, data } of early) {
+      this.members.get(socket)?.early.give(data.length);
+      this.receive(socket, data);
+    }
   }
 
   /** Brings an old document to the current schema, storing the change before anyone sees it. */
@@ -152,8 +218,7 @@ export class Room {
     }
     if (this.state !== 'ready') return;
     Y.applyUpdate(this.doc, update, { kind: 'relay' } satisfies Origin);
-    const message = encodeUpdate(update);
-    for (const socket of this.writers.keys()) this.send(socket, message);
+    this.broadcast(encodeUpdate(update));
     // A client's parked edit may have been waiting for exactly this.
     if (this.gate.retry(this.onRefusal)) this.commits.schedule();
   }
@@ -165,14 +230,15 @@ export class Room {
     stored.destroy();
   }
 
-  /** Adds a socket that writes as `writer`; it is greeted once the document is loaded. */
-  join(socket: Socket, writer: Writer): void {
+  /** Adds a socket of `member`; it is greeted once the document is loaded. */
+  join(socket: Socket, member: Member): void {
     if (this.state === 'failed' || this.state === 'closed') {
       this.options.metrics.closed(CLOSE.tryAgainLater);
       socket.close(CLOSE.tryAgainLater, 'room unavailable');
       return;
     }
-    this.writers.set(socket, writer);
+    const early = new ByteBudget(this.options.limits.heldPerSocket, this.held);
+    this.members.set(socket, { member, early });
     if (this.state === 'ready') this.greet(socket);
   }
 
@@ -184,9 +250,13 @@ export class Room {
 
   /** Handles one frame from a socket of this room. */
   receive(socket: Socket, data: Uint8Array): void {
-    const writer = this.writers.get(socket);
-    if (!writer) return;
+    const joined = this.members.get(socket);
+    if (!joined) return;
     if (this.state === 'loading') {
+      if (!joined.early.take(data.length)) {
+        this.drop(socket, CLOSE.tryAgainLater, TOO_MANY_PARKED);
+        return;
+      }
       this.early.push({ socket, data });
       return;
     }
@@ -197,9 +267,7 @@ export class Room {
       message = decodeClientMessage(data);
       if (message.type === 'update') decoded = Y.decodeUpdate(message.update);
     } catch (err) {
-      this.options.log.warn('malformed_frame', { room: this.name, error: String(err) });
-      this.options.metrics.rejectWrite('malformed');
-      this.drop(socket, CLOSE.badRequest, 'malformed message');
+      this.refuseMalformed(socket, err);
       return;
     }
     switch (message.type) {
@@ -207,25 +275,38 @@ export class Room {
         this.send(socket, this.syncReply(message.stateVector));
         break;
       case 'update':
-        this.accept(socket, writer, message.update, decoded!);
+        this.accept(socket, joined.member.writer, message.update, decoded!);
         break;
       case 'awareness':
-        this.options.metrics.awarenessMessages++;
-        try {
-          this.presence.apply(socket, message.update);
-          this.options.relay?.publishAwareness(this.name, message.update);
-        } catch (err) {
-          this.options.log.warn('malformed_awareness', { room: this.name, error: String(err) });
-          this.options.metrics.rejectWrite('malformed');
-          this.drop(socket, CLOSE.badRequest, 'malformed awareness');
-        }
+        this.applyPresence(socket, joined.member, message.update);
         break;
       case 'queryAwareness': {
         const everyone = this.presence.everything();
         if (everyone) this.send(socket, everyone);
         break;
       }
+      case 'auth':
+        // Handled by the connection (token renewal) before it reaches the room.
+        break;
     }
+  }
+
+  private applyPresence(socket: Socket, member: Member, update: Uint8Array): void {
+    this.options.metrics.awarenessMessages++;
+    let checked: Uint8Array | null;
+    try {
+      checked = this.presence.apply(socket, update, member.presence);
+    } catch (err) {
+      this.refuseMalformed(socket, err);
+      return;
+    }
+    if (checked) this.options.relay?.publishAwareness(this.name, checked);
+  }
+
+  private refuseMalformed(socket: Socket, err: unknown): void {
+    this.options.log.warn('malformed_frame', { room: this.name, error: String(err) });
+    this.options.metrics.rejectWrite('malformed');
+    this.drop(socket, CLOSE.badRequest, 'malformed message');
   }
 
   /**
@@ -242,10 +323,20 @@ export class Room {
   }
 
   private accept(socket: Socket, writer: Writer, update: Uint8Array, decoded: Decoded): void {
+    if (this.commits.storedBytes + update.length > this.options.limits.maxBoardBytes) {
+      this.options.metrics.rejectWrite('board_too_large');
+      this.options.log.warn('board_too_large', {
+        room: this.name,
+        bytes: this.commits.storedBytes,
+      });
+      this.drop(socket, CLOSE.tooLarge, 'board_too_large');
+      return;
+    }
     const admission = this.gate.offer(socket, writer, update, decoded, this.onRefusal);
     if (admission.kind === 'admitted') this.commits.schedule();
-    else if (admission.kind === 'refused')
+    else if (admission.kind === 'refused') {
       this.onRefusal({ socket, writer, reason: admission.reason });
+    }
   }
 
   private readonly onRefusal = ({ socket, writer, reason }: Refusal<Socket>): void => {
@@ -260,14 +351,33 @@ export class Room {
   };
 
   /** Applies committed updates and sends each to every other client of the room. */
-  private deliver(batch: readonly Admitted<Socket>[]): void {
+  private deliver(batch: readonly Admitted<Socket>[], binding: Uint8Array | null): void {
+    if (binding) {
+      this.applyOwn(binding);
+      this.broadcast(encodeUpdate(binding));
+    }
     for (const { socket, update } of batch) {
-      Y.applyUpdate(this.doc, update, { kind: 'connection', socket } satisfies Origin);
+      try {
+        Y.applyUpdate(this.doc, update, { kind: 'connection', socket } satisfies Origin);
+      } catch (err) {
+        // The checks admit only what Yjs integrates; reaching this is a bug to fix, not input.
+        this.options.log.error('apply_failed', { room: this.name, error: String(err) });
+        this.drop(socket, CLOSE.internalError, 'internal error');
+        continue;
+      }
       const message = encodeUpdate(update);
-      for (const other of this.writers.keys()) if (other !== socket) this.send(other, message);
+      for (const other of this.members.keys()) if (other !== socket) this.send(other, message);
       this.options.metrics.updates++;
       this.options.metrics.updateBytes += update.length;
     }
+  }
+
+  private applyOwn(update: Uint8Array): void {
+    Y.applyUpdate(this.doc, update, { kind: 'local' } satisfies Origin);
+  }
+
+  private broadcast(message: Uint8Array): void {
+    for (const socket of this.members.keys()) this.send(socket, message);
   }
 
   /** Sends, or closes a consumer too slow to keep up: its backlog must not grow server memory. */
@@ -283,12 +393,12 @@ export class Room {
   /** Closes every socket with `code` and makes closing forget the document (it was deleted). */
   discard(code: number, reason: string): void {
     this.discarded = true;
-    for (const socket of [...this.writers.keys()]) this.drop(socket, code, reason);
+    for (const socket of [...this.members.keys()]) this.drop(socket, code, reason);
   }
 
   /** Closes every socket with `code`, for example so that clients reconnect under new rules. */
   disconnectAll(code: number, reason: string): void {
-    for (const socket of [...this.writers.keys()]) this.drop(socket, code, reason);
+    for (const socket of [...this.members.keys()]) this.drop(socket, code, reason);
   }
 
   /**
@@ -301,20 +411,28 @@ export class Room {
     await this.commits.idle();
     const update = changeOf(Y.encodeStateAsUpdate(this.doc), change);
     await this.commits.appendOwn([update]);
-    Y.applyUpdate(this.doc, update, { kind: 'local' } satisfies Origin);
-    const message = encodeUpdate(update);
-    for (const socket of this.writers.keys()) this.send(socket, message);
+    this.applyOwn(update);
+    this.broadcast(encodeUpdate(update));
   }
 
   /** Removes a socket and the presence it controlled. */
   leave(socket: Socket): void {
-    if (!this.writers.delete(socket)) return;
+    const joined = this.members.get(socket);
+    if (!joined) return;
+    this.members.delete(socket);
     this.gate.forget(socket);
+    if (joined.early.used > 0) {
+      for (let i = this.early.length - 1; i >= 0; i--) {
+        if (this.early[i]!.socket === socket) this.early.splice(i, 1);
+      }
+      joined.early.give(joined.early.used);
+    }
     const removal = this.presence.drop(socket);
     if (removal) this.options.relay?.publishAwareness(this.name, removal);
   }
 
-  private drop(socket: Socket, code: number, reason: string): void {
+  /** Closes a socket with `code`, removing it from the room first. */
+  drop(socket: Socket, code: number, reason: string): void {
     this.leave(socket);
     this.options.metrics.closed(code);
     socket.close(code, reason);
@@ -330,8 +448,18 @@ export class Room {
     this.leaveRelay?.();
     if (wasReady && !this.discarded && this.commits.hasUncompacted) await this.commits.compact();
     this.presence.destroy();
+    this.bindings.destroy();
     this.doc.destroy();
   }
+}
+
+/** The new client ids of a batch and the owner of each. */
+function newBindings(batch: readonly Admitted<Socket>[]): Map<number, string> {
+  const bindings = new Map<number, string>();
+  for (const entry of batch) {
+    for (const client of entry.newClients) bindings.set(client, entry.owner);
+  }
+  return bindings;
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
