@@ -6,12 +6,6 @@ import type { Member, Room } from './Room.js';
 import type { Rooms } from './Rooms.js';
 import { CLOSE, type Socket } from './Socket.js';
 
-/** Timers, injectable so tests drive token expiry with a fake clock. */
-export interface Timers {
-  setTimeout(run: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
 /** The bounds every connection lives within. */
 export interface ConnectionLimits {
   readonly maxMessageBytes: number;
@@ -28,7 +22,6 @@ export interface ConnectionContext {
   readonly log: Logger;
   readonly metrics: Metrics;
   readonly now: () => number;
-  readonly timers: Timers;
   /**
    * Checks a renewed token presented on the open socket (an auth message): resolves with its
    * expiry when it is for the same person, table and role and still valid, else with the 4401
@@ -37,21 +30,17 @@ export interface ConnectionContext {
   readonly renew: (token: string) => Promise<number | string>;
 }
 
-/** Longest a timer may be set for in Node; later expiries are re-armed on the way. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
 /**
  * One admitted socket: the guarded place where every frame from the client enters. Frames are
  * bounded in size and rate (messages and bytes) before anything is decoded; the room handles
  * the rest. An exception that escapes the room is a bug: it closes this socket (1011) with a
  * log line and never reaches the process. The socket is closed when its token expires (4401
- * token_expired) or its invitation is revoked (4401 token_revoked), unless a renewed token
- * arrived in time.
+ * token_expired; the acceptor checks every connection periodically, see `expireIfDue`) or its
+ * invitation is revoked (4401 token_revoked), unless a renewed token arrived in time.
  */
 export class Connection {
   private readonly messageRate: RateLimiter;
   private readonly byteRate: RateLimiter;
-  private expiry: unknown = null;
   private open = true;
 
   constructor(
@@ -66,7 +55,6 @@ export class Connection {
     const { limits, now } = context;
     this.messageRate = new RateLimiter(limits.messages.perSecond, limits.messages.burst, now);
     this.byteRate = new RateLimiter(limits.bytes.perSecond, limits.bytes.burst, now);
-    this.armExpiry();
   }
 
   get participantId(): string {
@@ -96,17 +84,26 @@ export class Connection {
   close(code: number, reason: string): void {
     if (!this.open) return;
     this.open = false;
-    this.disarm();
     this.context.rooms.leave(this.room, this.socket);
     this.context.metrics.closed(code);
     this.socket.close(code, reason);
   }
 
-  /** The client went away: leave the room, stop the timer. */
+  /** The client went away: leave the room. */
   ended(): void {
     this.open = false;
-    this.disarm();
     this.context.rooms.leave(this.room, this.socket);
+  }
+
+  /**
+   * Closes the socket once its token has expired. Called for every connection periodically
+   * (one shared timer, not one per connection: a timer of its own duration per socket would
+   * leave Node a timer list per distinct duration until it fires, days later).
+   */
+  expireIfDue(): void {
+    if (this.open && this.expiresAt <= this.context.now()) {
+      this.close(CLOSE.unauthorised, 'token_expired');
+    }
   }
 
   private fail(err: unknown): void {
@@ -133,30 +130,8 @@ export class Connection {
         if (!this.open) return;
         if (typeof result === 'string') return this.close(CLOSE.unauthorised, result);
         this.expiresAt = Math.max(this.expiresAt, result);
-        this.armExpiry();
       },
       (err: unknown) => this.fail(err),
     );
-  }
-
-  private armExpiry(): void {
-    this.disarm();
-    const wait = this.expiresAt - this.context.now();
-    if (wait <= 0) {
-      this.close(CLOSE.unauthorised, 'token_expired');
-      return;
-    }
-    this.expiry = this.context.timers.setTimeout(
-      () => {
-        this.expiry = null;
-        if (this.open) this.armExpiry();
-      },
-      Math.min(wait, MAX_TIMER_MS),
-    );
-  }
-
-  private disarm(): void {
-    if (this.expiry !== null) this.context.timers.clearTimeout(this.expiry);
-    this.expiry = null;
   }
 }

@@ -6,7 +6,7 @@ import type { Catalog } from '../catalog/Catalog.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics/Metrics.js';
 import { TABLE_ID } from '../tables/TableRegistry.js';
-import { Connection, type ConnectionLimits, type Timers } from './Connection.js';
+import { Connection, type ConnectionLimits } from './Connection.js';
 import type { Member } from './Room.js';
 import type { Rooms } from './Rooms.js';
 import { CLOSE } from './Socket.js';
@@ -24,8 +24,12 @@ export interface AcceptDeps {
   readonly metrics: Metrics;
   readonly limits: ConnectionLimits;
   readonly now: () => number;
-  readonly timers?: Timers;
+  /** Runs `check` every `ms`; injectable so tests drive token expiry with a fake clock. */
+  readonly every?: (check: () => void, ms: number) => () => void;
 }
+
+/** How often open connections are checked for an expired token. */
+export const EXPIRY_CHECK_MS = 5_000;
 
 /** What to do with an upgrade request, decided before the socket is upgraded. */
 export type Decision =
@@ -108,17 +112,20 @@ export class ConnectionAcceptor {
   private readonly wss: WebSocketServer;
   private readonly connections = new Set<Connection>();
   private accepting = true;
-  private readonly timers: Timers;
+  private readonly stopChecking: () => void;
   private readonly stopListening: () => void;
 
   constructor(private readonly deps: AcceptDeps) {
     // Frames up to 4x the limit are read and refused with 4413; ws itself cuts larger ones
     // (1009) before buffering them, so a huge frame never reaches memory.
     this.wss = new WebSocketServer({ noServer: true, maxPayload: deps.limits.maxMessageBytes * 4 });
-    this.timers = deps.timers ?? {
-      setTimeout: (run, ms) => setTimeout(run, ms).unref(),
-      clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
-    };
+    const every =
+      deps.every ??
+      ((check, ms) => {
+        const timer = setInterval(check, ms).unref();
+        return () => clearInterval(timer);
+      });
+    this.stopChecking = every(() => this.expireDue(), EXPIRY_CHECK_MS);
     this.stopListening = deps.catalog.onInvitationRevoked((id) =>
       this.closeWhere((c) => c.invitationId === id, CLOSE.unauthorised, 'token_revoked'),
     );
@@ -174,7 +181,6 @@ export class ConnectionAcceptor {
         log: this.deps.log,
         metrics: this.deps.metrics,
         now: this.deps.now,
-        timers: this.timers,
         renew: (token) => this.renewal(token, decision),
       },
     );
@@ -212,6 +218,11 @@ export class ConnectionAcceptor {
     return typeof session === 'string' ? session : claims.exp;
   }
 
+  /** Closes the connections whose token has expired (4401 token_expired). */
+  expireDue(): void {
+    for (const connection of [...this.connections]) connection.expireIfDue();
+  }
+
   /** Closes every open connection matching `which`. */
   closeWhere(which: (connection: Connection) => boolean, code: number, reason: string): void {
     for (const connection of [...this.connections]) {
@@ -222,6 +233,7 @@ export class ConnectionAcceptor {
   /** Stops accepting and closes every connection (1012: clients reconnect to the next server). */
   stop(): void {
     this.accepting = false;
+    this.stopChecking();
     this.stopListening();
     this.closeWhere(() => true, CLOSE.serviceRestart, 'server restarting');
     this.wss.close();
