@@ -30,6 +30,8 @@ export interface App {
   readonly catalog: Catalog;
   readonly store: DocStore;
   readonly metrics: Metrics;
+  /** The WebSocket connection path and its open connections. */
+  readonly connections: ConnectionAcceptor;
   listen(): Promise<AddressInfo>;
   /** Stops accepting, closes every connection, stores every room. */
   close(): Promise<void>;
@@ -163,6 +165,7 @@ export async function createApp(config: Config, deps: AppDeps): Promise<App> {
         });
       }),
     metrics,
+    connections: acceptor,
     close: async () => {
       accepting = false;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -134,7 +134,7 @@ export function secretariatRoutes(router: Router, deps: ApiDeps): void {
     .on('DELETE', '/api/events/:eventId', async ({ req, res, params }) => {
       requireSecretariat(deps, req);
       await findEvent(params.eventId!);
-      await catalog.deleteEvent(params.eventId!);
+      await catalog.deleteEvent(params.eventId!, deps.now());
       deps.log.info('event_deleted', { event: params.eventId });
       res.writeHead(204).end();
     })
@@ -182,7 +182,7 @@ export function secretariatRoutes(router: Router, deps: ApiDeps): void {
       if (!(await catalog.invitations.find(params.invitationId!))) {
         throw new HttpError(404, 'unknown_invitation', 'No such invitation.');
       }
-      await catalog.invitations.revoke(params.invitationId!, deps.now());
+      await catalog.revokeInvitation(params.invitationId!, deps.now());
       res.writeHead(204).end();
     });
 }

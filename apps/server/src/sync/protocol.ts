@@ -151,3 +151,11 @@ export function encodeAwareness(
   );
   return encoding.toUint8Array(encoder);
 }
+
+/** An auth message carrying a renewed token for the open connection (Tavolo's extension). */
+export function encodeAuth(token: string): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE.auth);
+  encoding.writeVarUint8Array(encoder, new TextEncoder().encode(token));
+  return encoding.toUint8Array(encoder);
+}
