@@ -66,11 +66,20 @@ export function tableChapter(input: PaperTableInput): TableChapter {
       votes: board.totals.votes,
     },
     sections,
-    conclusions: board.conclusions
-      .split(/\n\s*\n/)
-      .map((p) => p.replace(/\s+/g, ' ').trim())
-      .filter((p) => p !== ''),
+    conclusions: conclusionParagraphs(board.conclusions),
   };
+}
+
+/**
+ * The moderator's conclusions as paragraphs. They are typed in a plain text box, where a single
+ * Enter is the only way to start a new paragraph, so every line break starts one; blank lines
+ * and spaces around them carry no meaning.
+ */
+export function conclusionParagraphs(text: string): string[] {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p !== '');
 }
 
 /** Every card of a section in ranking order (groups' cards in place of their group). */
