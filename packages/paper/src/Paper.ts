@@ -153,6 +153,7 @@ export interface Synthesis {
 export interface Paper {
   readonly scope: 'table' | 'event';
   readonly title: string;
+  /** The event, trimmed; its promoters distinct and without the organiser (`paperEventOf`). */
   readonly event: PaperEvent;
   /** Every organisation shown by any table, sorted. */
   readonly organisations: readonly string[];

@@ -30,6 +30,11 @@ describe('paper export', () => {
     // Names only with consent: the demo's authors never registered a consent.
     expect(text).not.toContain('Laura Bassi');
 
+    // The catalogue knows the organiser only: it is named once, and no promoters' line repeats it.
+    expect(text.match(/^- \*\*(Promotori|Segreteria organizzativa):\*\* .*$/gm)).toEqual([
+      '- **Segreteria organizzativa:** Regione Emilia-Romagna e ART-ER',
+    ]);
+
     const en = await download(s, '/api/tables/robotica/paper?format=md&lang=en', token);
     expect(en.bytes.toString('utf8')).toMatch(/Skill needs/);
     const csv = await download(s, '/api/tables/robotica/paper?format=csv', token);

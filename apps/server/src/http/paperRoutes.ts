@@ -60,7 +60,9 @@ function paperEvent(event: EventRecord | undefined): PaperEvent {
     date: event?.date ?? new Date().toISOString().slice(0, 10),
     place: event?.place ?? '',
     organiser: event?.organiser ?? '',
-    promoters: event?.organiser ? [event.organiser] : [],
+    // The catalogue records the organiser only. Listing it as the promoter too printed it twice;
+    // the paper shows promoters when some are recorded besides the organiser.
+    promoters: [],
   };
 }
 

@@ -9,14 +9,15 @@ type Fact = { readonly label: string; readonly value: string };
 export function eventFacts(paper: Paper, labels: PaperLabels): Fact[] {
   const { event } = paper;
   const facts: Fact[] = [
-    { label: labels.field.event, value: event.title.trim() },
+    { label: labels.field.event, value: event.title },
     { label: labels.field.date, value: formatDate(event.date, labels) },
-    { label: labels.field.place, value: event.place.trim() },
+    { label: labels.field.place, value: event.place },
   ];
-  const promoters = event.promoters.map((p) => p.trim()).filter((p) => p !== '');
-  if (promoters.length > 0)
-    facts.push({ label: labels.field.promoters, value: promoters.join(', ') });
-  facts.push({ label: labels.field.organiser, value: event.organiser.trim() });
+  // The model already left the organiser out of the promoters.
+  if (event.promoters.length > 0) {
+    facts.push({ label: labels.field.promoters, value: event.promoters.join(', ') });
+  }
+  facts.push({ label: labels.field.organiser, value: event.organiser });
   return facts;
 }
 
