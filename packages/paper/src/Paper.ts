@@ -104,6 +104,8 @@ export interface TableChapter {
   readonly cluster: string;
   readonly area: string;
   readonly phase: Phase;
+  /** False for a table that never ran: nobody wrote a single contribution. */
+  readonly held: boolean;
   /** False while voting can still change the ranking. */
   readonly votingClosed: boolean;
   readonly anonymous: boolean;

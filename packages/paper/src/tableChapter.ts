@@ -42,6 +42,7 @@ export function tableChapter(input: PaperTableInput): TableChapter {
   const context: Context = { rules, needs, ownVotes };
   const sections = ranked.map((r) => paperSection(r, context));
   const duplicates = sections.flatMap((s) => cardsOf(s)).flatMap((c) => c.duplicates);
+  const contributions = board.totals.cards + duplicates.length;
   const organisations = rules.organisationsShown
     ? sortedDistinct([
         ...board.participants.map((p) => p.organisation),
@@ -55,6 +56,7 @@ export function tableChapter(input: PaperTableInput): TableChapter {
     cluster: input.cluster.trim(),
     area: input.area.trim(),
     phase: board.phase,
+    held: contributions > 0,
     votingClosed: votingClosed(board.phase),
     anonymous: board.anonymous,
     organisationsShown: rules.organisationsShown,
@@ -62,7 +64,7 @@ export function tableChapter(input: PaperTableInput): TableChapter {
     named: rules.named,
     counts: {
       participants: board.participants.length,
-      contributions: board.totals.cards + duplicates.length,
+      contributions,
       votes: board.totals.votes,
     },
     sections,

@@ -76,6 +76,7 @@ export const EN: Wording = {
   hires: 'Hires in 12 months',
   rankRef: (ranks) => `no. ${ranks}`,
   chapter: (n, title) => `Table ${n}: ${title}`,
+  notHeld: 'table not held',
   months: words(
     'January February March April May June July August September October November December',
   ),

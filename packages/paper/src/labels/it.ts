@@ -101,6 +101,7 @@ export const IT = {
   hires: 'Assunzioni in 12 mesi',
   rankRef: (ranks: string) => `n. ${ranks}`,
   chapter: (n: number, title: string) => `Tavolo ${n}: ${title}`,
+  notHeld: 'tavolo non svolto',
   months: words(
     'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
   ),

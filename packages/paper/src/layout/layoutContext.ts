@@ -33,7 +33,10 @@ export function tableFacts(chapter: TableChapter, labels: PaperLabels, withTitle
 
 /** The whole event's participation and organisations. */
 export function eventTotals(paper: Paper, labels: PaperLabels): Fact[] {
-  const tables = paper.tables.map((t) => (t.cluster ? `${t.title} (${t.cluster})` : t.title));
+  const tables = paper.tables.map((t) => {
+    const notes = [t.cluster, t.held ? '' : labels.notHeld].filter((n) => n !== '');
+    return notes.length > 0 ? `${t.title} (${notes.join('; ')})` : t.title;
+  });
   return [
     { label: labels.field.tables, value: tables.join('; ') },
     { label: labels.field.participation, value: participation(paper.counts, labels) },

@@ -44,6 +44,13 @@ export function layoutPaper(paper: Paper, labels: PaperLabels): Block[] {
   blocks.push(factsBlock([...eventFacts(paper, labels), ...eventTotals(paper, labels)]));
   if (paper.synthesis) blocks.push(...synthesisBlocks(paper.synthesis, labels));
   paper.tables.forEach((table, i) => {
+    // A table that never ran keeps its number and its place, in one line: the paper accounts
+    // for every table of the day's programme without a chapter of empty sections.
+    if (!table.held) {
+      const line = `${labels.chapter(i + 1, table.title)} — ${labels.notHeld}`;
+      blocks.push({ type: 'heading', level: 1, text: line });
+      return;
+    }
     blocks.push({ type: 'heading', level: 1, text: labels.chapter(i + 1, table.title) });
     blocks.push({ type: 'heading', level: 2, text: labels.tableContext });
     blocks.push(factsBlock(tableFacts(table, labels, false)), ...tableNotes(table, labels));
@@ -51,6 +58,7 @@ export function layoutPaper(paper: Paper, labels: PaperLabels): Block[] {
   });
   blocks.push({ type: 'heading', level: 1, text: labels.annex }, annexIntro);
   paper.tables.forEach((table, i) => {
+    if (!table.held) return;
     blocks.push({ type: 'heading', level: 2, text: labels.chapter(i + 1, table.title) });
     blocks.push(...annexBlocks(table, rows, 3, labels));
   });
