@@ -36,6 +36,8 @@ function renderBlock(block: Block, inline: RenderInline): string[] {
       ];
     case 'toc':
       return []; // Markdown viewers build their own outline from the headings.
+    case 'pages':
+      return []; // Markdown has no pages: a wide table scrolls.
     case 'heading':
       return [`${'#'.repeat(block.level + 1)} ${escapeMarkdown(block.text)}`];
     case 'paragraph':

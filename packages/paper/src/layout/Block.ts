@@ -49,7 +49,12 @@ export type Block =
       readonly facts: readonly { readonly label: string; readonly value: readonly Inline[] }[];
     }
   | { readonly type: 'list'; readonly items: readonly ListItem[] }
-  | { readonly type: 'table'; readonly columns: readonly Column[]; readonly rows: readonly Row[] };
+  | { readonly type: 'table'; readonly columns: readonly Column[]; readonly rows: readonly Row[] }
+  /**
+   * What follows starts on a new page, turned as given, until the next such block: wide tables
+   * go on landscape pages. Formats without pages (Markdown) ignore it.
+   */
+  | { readonly type: 'pages'; readonly orientation: 'portrait' | 'landscape' };
 
 /** Plain text. */
 export const text = (value: string): Inline => ({ text: value });

@@ -8,6 +8,9 @@ import { chapterBody } from './layoutChapter.js';
 import { eventFacts, eventTotals, factsBlock, tableFacts, tableNotes } from './layoutContext.js';
 import { synthesisBlocks } from './layoutSynthesis.js';
 
+/** The annex's tables have six columns: on portrait pages their words would break. */
+const ANNEX_PAGES: Block = { type: 'pages', orientation: 'landscape' };
+
 /**
  * A paper as blocks in reading order: title page, contents, context, (for an event: the
  * cross-table synthesis, then one chapter per table), conclusions, and the annex.
@@ -37,7 +40,7 @@ export function layoutPaper(paper: Paper, labels: PaperLabels): Block[] {
     blocks.push(factsBlock([...eventFacts(paper, labels), ...tableFacts(chapter, labels, true)]));
     blocks.push(...tableNotes(chapter, labels));
     blocks.push(...chapterBody(chapter, 1, labels));
-    blocks.push({ type: 'heading', level: 1, text: labels.annex }, annexIntro);
+    blocks.push(ANNEX_PAGES, { type: 'heading', level: 1, text: labels.annex }, annexIntro);
     blocks.push(...annexBlocks(chapter, rows, 2, labels));
     return blocks;
   }
@@ -56,7 +59,7 @@ export function layoutPaper(paper: Paper, labels: PaperLabels): Block[] {
     blocks.push(factsBlock(tableFacts(table, labels, false)), ...tableNotes(table, labels));
     blocks.push(...chapterBody(table, 2, labels));
   });
-  blocks.push({ type: 'heading', level: 1, text: labels.annex }, annexIntro);
+  blocks.push(ANNEX_PAGES, { type: 'heading', level: 1, text: labels.annex }, annexIntro);
   paper.tables.forEach((table, i) => {
     if (!table.held) return;
     blocks.push({ type: 'heading', level: 2, text: labels.chapter(i + 1, table.title) });
