@@ -108,6 +108,8 @@ export interface TableChapter {
   readonly held: boolean;
   /** False while voting can still change the ranking. */
   readonly votingClosed: boolean;
+  /** Dots each participant may give in each section. */
+  readonly voteBudget: number;
   readonly anonymous: boolean;
   /** Whether organisations may appear at all (false: anonymous table, organisations hidden). */
   readonly organisationsShown: boolean;

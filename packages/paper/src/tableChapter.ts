@@ -58,6 +58,7 @@ export function tableChapter(input: PaperTableInput): TableChapter {
     phase: board.phase,
     held: contributions > 0,
     votingClosed: votingClosed(board.phase),
+    voteBudget: board.voteBudget,
     anonymous: board.anonymous,
     organisationsShown: rules.organisationsShown,
     organisations,

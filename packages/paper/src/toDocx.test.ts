@@ -13,7 +13,9 @@ describe('toDocx', () => {
     const docx = await readDocx(await toDocx(paper));
     expect(styled(docx.paragraphs, 'Title')).toEqual(['Competenze per la robotica industriale']);
     expect(styled(docx.paragraphs, 'Heading1')).toEqual([
+      'Sintesi dei risultati',
       'Contesto',
+      'Metodo di lavoro',
       'Fabbisogni di competenze',
       'Dati e tendenze',
       'Proposte operative',
@@ -69,7 +71,8 @@ describe('toDocx', () => {
 
   it('numbers ranked trends and proposals as Word lists, in ranking order', async () => {
     const docx = await readDocx(await toDocx(paper));
-    const numbered = docx.paragraphs.filter((p) => p.numbering !== null);
+    // The method's five phases come first, as a numbered list of their own.
+    const numbered = docx.paragraphs.filter((p) => p.numbering !== null).slice(5);
     expect(numbered.map((p) => p.text.split(' — ')[0])).toEqual([
       'Imprese che faticano a trovare tecnici di automazione: 62% (in crescita)',
       'Iscritti ai percorsi ITS di meccatronica: 1450 studenti (stabile)',

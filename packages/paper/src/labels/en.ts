@@ -132,4 +132,84 @@ export const EN: Wording = {
     id: 'ID',
   },
   sheet: 'Contributions',
+  summary: {
+    title: 'Executive summary',
+    quote: (text) => `“${text}”`,
+    event: (held, participants, contributions, votes) =>
+      `In all, ${held === 1 ? '1 thematic table was held' : `${held} thematic tables were held`}, ` +
+      `with ${plural('participant', 'participants')(participants)}, ` +
+      `${plural('contribution', 'contributions')(contributions)} and ${plural('vote', 'votes')(votes)}.`,
+    notHeld: (count, tables) =>
+      count === 1 ? `The table ${tables} was not held.` : `The tables ${tables} were not held.`,
+    recurringNeeds: (list) => `The needs that recur most across tables are ${list}.`,
+    recurringProposals: (list) => `The proposals that recur across tables are ${list}.`,
+    nothingRecurs: 'No need and no proposal recurs in more than one table.',
+    inTables: plural('table', 'tables'),
+    needs: (list, count, voted) =>
+      !voted
+        ? `The needs raised include ${list}.`
+        : count === 1
+          ? `The top-voted need is ${list}.`
+          : `The top-voted needs are ${list}.`,
+    hires: (n) =>
+      n === 1
+        ? 'Companies expect 1 hire in the next 12 months for the profiles named.'
+        : `Companies expect ${n} hires in the next 12 months for the profiles named.`,
+    data: (list) => `Data brought to the table include ${list}.`,
+    proposals: (list, count, voted) =>
+      !voted
+        ? `The proposals include ${list}.`
+        : count === 1
+          ? `The top-voted proposal is ${list}.`
+          : `The top-voted proposals are ${list}.`,
+    notes: (section, list) => `${section}: ${list}.`,
+    empty: 'The table has not collected any contributions yet.',
+  },
+  method: {
+    title: 'Method',
+    when: (date, place) => `The day took place on ${date} at ${place}.`,
+    tables: (planned, held) =>
+      held === planned
+        ? planned === 1
+          ? 'One thematic table worked, led by a moderator.'
+          : `${planned} thematic tables worked in parallel, each led by a moderator.`
+        : `Of the ${planned} thematic tables planned, ${held} ${held === 1 ? 'was' : 'were'} held, ` +
+          'each led by a moderator.',
+    table: (cluster) =>
+      cluster
+        ? `The table was led by a moderator from ${cluster}.`
+        : 'The table was led by a moderator.',
+    people: (participants, organisations) =>
+      `The work involved ${plural('participant', 'participants')(participants)}` +
+      `${organisations > 0 ? ` from ${plural('organisation', 'organisations')(organisations)}` : ''}.`,
+    output: (contributions, votes) =>
+      `The work produced ${plural('contribution', 'contributions')(contributions)} and ${plural('vote', 'votes')(votes)}.`,
+    phasesIntro: (event) =>
+      event ? 'Every table went through the same phases:' : 'The table went through these phases:',
+    phases: (dots) => [
+      ['Silent writing', 'everyone writes their own contributions without seeing anyone else’s.'],
+      ['Sharing', 'the contributions are revealed and presented by their authors.'],
+      [
+        'Grouping',
+        'the moderator merges duplicates and gathers similar contributions under a heading.',
+      ],
+      [
+        'Voting',
+        `each participant spends ${dots} in each section; the totals stay hidden until the vote closes.`,
+      ],
+      [
+        'Synthesis',
+        'proposals are linked to the top-voted needs and the moderator writes the conclusions.',
+      ],
+    ],
+    dots: (min, max) =>
+      min === max
+        ? plural('dot', 'dots')(min)
+        : `from ${min} to ${max} dots, depending on the table,`,
+    ranking:
+      'Contributions are ranked by the votes they received; a group counts the votes on it and on its contributions. ' +
+      'People are named only if they consented.',
+    anonymous: (n) =>
+      `At ${plural('table', 'tables')(n)} the contributions were anonymous: they carry no authors.`,
+  },
 };

@@ -157,6 +157,91 @@ export const IT = {
     id: 'ID',
   },
   sheet: 'Contributi',
+  summary: {
+    title: 'Sintesi dei risultati',
+    quote: (text: string) => `“${text}”`,
+    event: (held: number, participants: number, contributions: number, votes: number) =>
+      `${held === 1 ? 'Si è svolto 1 tavolo tematico' : `Si sono svolti ${held} tavoli tematici`}, ` +
+      `con ${plural('partecipante', 'partecipanti')(participants)}, ` +
+      `${plural('contributo', 'contributi')(contributions)} e ${plural('voto', 'voti')(votes)}.`,
+    notHeld: (count: number, tables: string) =>
+      count === 1
+        ? `Non si è svolto il tavolo ${tables}.`
+        : `Non si sono svolti i tavoli ${tables}.`,
+    recurringNeeds: (list: string) =>
+      `Tra i tavoli ricorrono soprattutto questi fabbisogni: ${list}.`,
+    recurringProposals: (list: string) => `Ricorrono in più tavoli queste proposte: ${list}.`,
+    nothingRecurs: 'Nessun fabbisogno e nessuna proposta ricorrono in più di un tavolo.',
+    inTables: plural('tavolo', 'tavoli'),
+    needs: (list: string, count: number, voted: boolean) =>
+      !voted
+        ? `Tra i fabbisogni emersi: ${list}.`
+        : count === 1
+          ? `Il fabbisogno più votato è ${list}.`
+          : `I fabbisogni più votati sono ${list}.`,
+    hires: (n: number) =>
+      n === 1
+        ? 'Le imprese prevedono 1 assunzione nei prossimi 12 mesi per i profili indicati.'
+        : `Le imprese prevedono ${n} assunzioni nei prossimi 12 mesi per i profili indicati.`,
+    data: (list: string) => `Tra i dati portati al tavolo: ${list}.`,
+    proposals: (list: string, count: number, voted: boolean) =>
+      !voted
+        ? `Tra le proposte: ${list}.`
+        : count === 1
+          ? `La proposta più votata è ${list}.`
+          : `Le proposte più votate sono ${list}.`,
+    notes: (section: string, list: string) => `${section}: ${list}.`,
+    empty: 'Il tavolo non ha ancora raccolto contributi.',
+  },
+  method: {
+    title: 'Metodo di lavoro',
+    when: (date: string, place: string) => `La giornata si è svolta il ${date} presso ${place}.`,
+    tables: (planned: number, held: number) =>
+      held === planned
+        ? planned === 1
+          ? 'Vi ha lavorato un tavolo tematico, guidato da un moderatore.'
+          : `Vi hanno lavorato in parallelo ${planned} tavoli tematici, ciascuno guidato da un moderatore.`
+        : `Dei ${planned} tavoli tematici previsti ` +
+          `${held === 1 ? 'se ne è svolto 1' : `se ne sono svolti ${held}`}, ` +
+          'ciascuno guidato da un moderatore.',
+    table: (cluster: string) =>
+      cluster
+        ? `Il tavolo è stato guidato da un moderatore di ${cluster}.`
+        : 'Il tavolo è stato guidato da un moderatore.',
+    people: (participants: number, organisations: number) =>
+      `${participants === 1 ? 'Vi ha preso parte 1 partecipante' : `Vi hanno preso parte ${participants} partecipanti`}` +
+      `${organisations > 0 ? ` in rappresentanza di ${plural('organizzazione', 'organizzazioni')(organisations)}` : ''}.`,
+    output: (contributions: number, votes: number) =>
+      `Il lavoro ha prodotto ${plural('contributo', 'contributi')(contributions)} e ${plural('voto', 'voti')(votes)}.`,
+    phasesIntro: (event: boolean): string =>
+      event ? 'Ogni tavolo ha seguito le stesse fasi:' : 'Il tavolo ha seguito queste fasi:',
+    phases: (dots: string): [string, string][] => [
+      [
+        'Scrittura silenziosa',
+        'ciascuno scrive i propri contributi senza vedere quelli degli altri.',
+      ],
+      ['Condivisione', 'i contributi vengono svelati e presentati dagli autori.'],
+      [
+        'Raggruppamento',
+        'il moderatore unisce i duplicati e raccoglie sotto un titolo i contributi simili.',
+      ],
+      [
+        'Votazione',
+        `ogni partecipante distribuisce ${dots} in ciascuna sezione; i totali restano nascosti fino alla chiusura del voto.`,
+      ],
+      [
+        'Sintesi',
+        'le proposte vengono collegate ai fabbisogni più votati e il moderatore scrive le conclusioni.',
+      ],
+    ],
+    dots: (min: number, max: number) =>
+      min === max ? plural('punto', 'punti')(min) : `da ${min} a ${max} punti, secondo il tavolo,`,
+    ranking:
+      'I contributi sono ordinati per numero di voti ricevuti; un gruppo somma i voti dati al gruppo e ai suoi contributi. ' +
+      'Le persone sono nominate solo se hanno dato il loro consenso.',
+    anonymous: (n: number) =>
+      `In ${plural('tavolo', 'tavoli')(n)} i contributi erano anonimi: non riportano gli autori.`,
+  },
 };
 
 /** The shape every language's wording has: the Italian one's. */

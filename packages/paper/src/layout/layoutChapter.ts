@@ -96,7 +96,8 @@ function profileCell(card: PaperCard, labels: PaperLabels): Inline[] {
   return notes.length > 0 ? [text(card.text), italic(` — ${notes.join('; ')}`)] : [text(card.text)];
 }
 
-function sumHires(cards: readonly PaperCard[]): number | null {
+/** Expected hires summed over cards; null when nobody gave a figure. */
+export function sumHires(cards: readonly PaperCard[]): number | null {
   const known = cards.map((c) => c.fields.hires).filter((h) => h !== null);
   return known.length > 0 ? known.reduce((n, h) => n + h, 0) : null;
 }
