@@ -13,6 +13,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { Block, Column, Inline, ListItem, Row } from '../layout/Block.js';
+import { barChart } from './barChart.js';
 import { columnWidths } from './columnWidths.js';
 
 /** Width of the text on an A4 page with Word's default margins (1 inch), in twips. */
@@ -76,6 +77,13 @@ export class DocxWriter {
         return this.listItems(block.items, 0, this.listCount);
       case 'table':
         return [this.table(block.columns, block.rows), new Paragraph({ children: [] })];
+      case 'barChart':
+        return [
+          new Paragraph({
+            spacing: { after: 200 },
+            children: [barChart(block, this.textWidth)],
+          }),
+        ];
     }
   }
 

@@ -132,6 +132,18 @@ export const EN: Wording = {
     id: 'ID',
   },
   sheet: 'Contributions',
+  chart: {
+    item: 'Item',
+    title: (section) => `Votes received — ${section}`,
+    titleTop: (section, n) => `Votes received — ${section} (top ${n})`,
+    description: (section, bars, more) =>
+      `Bar chart of the votes received in the section ${section}: ${bars}.` +
+      (more === 0
+        ? ''
+        : more === 1
+          ? ' One more item, with fewer votes, is not shown.'
+          : ` ${more} more items, with fewer votes, are not shown.`),
+  },
   summary: {
     title: 'Executive summary',
     quote: (text) => `“${text}”`,

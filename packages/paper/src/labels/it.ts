@@ -157,6 +157,18 @@ export const IT = {
     id: 'ID',
   },
   sheet: 'Contributi',
+  chart: {
+    item: 'Voce',
+    title: (section: string) => `Voti ricevuti — ${section}`,
+    titleTop: (section: string, n: number) => `Voti ricevuti — ${section} (i primi ${n})`,
+    description: (section: string, bars: string, more: number) =>
+      `Grafico a barre dei voti ricevuti nella sezione ${section}: ${bars}.` +
+      (more === 0
+        ? ''
+        : more === 1
+          ? ' Un’altra voce, con meno voti, non è nel grafico.'
+          : ` Altre ${more} voci, con meno voti, non sono nel grafico.`),
+  },
   summary: {
     title: 'Sintesi dei risultati',
     quote: (text: string) => `“${text}”`,

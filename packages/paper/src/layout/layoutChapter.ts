@@ -12,12 +12,18 @@ import {
   type ListItem,
   type Row,
 } from './Block.js';
+import { votesChart } from './layoutChart.js';
 
-/** A chapter's sections and conclusions, with section headings at `level`. */
+/**
+ * A chapter's sections and conclusions, with section headings at `level`; the chart of the
+ * top-voted items opens the section it shows.
+ */
 export function chapterBody(chapter: TableChapter, level: 1 | 2, labels: PaperLabels): Block[] {
   const blocks: Block[] = [];
+  const chart = votesChart(chapter, labels);
   for (const section of chapter.sections) {
     blocks.push({ type: 'heading', level, text: sectionTitle(section, labels) });
+    if (chart?.sectionId === section.id) blocks.push(chart.chart);
     blocks.push(...sectionBody(section, labels));
   }
   blocks.push({ type: 'heading', level, text: labels.conclusions });
