@@ -84,7 +84,7 @@ describe('executive summary and method of a table paper', () => {
     expect(en[5]).toContain('each participant spends 3 dots in each section');
   });
 
-  it('says so when the table has no contributions yet', () => {
+  it('says so when the table has no contributions yet, and counts nothing', () => {
     const t = new TableBuilder('vuoto', 'Tavolo vuoto', MODERATOR);
     const empty = tablePaper({
       event: SKILLS_DAY,
@@ -92,6 +92,11 @@ describe('executive summary and method of a table paper', () => {
     });
     expect(mdSection(toMarkdown(empty), 'Sintesi dei risultati')).toContain(
       '\nIl tavolo non ha ancora raccolto contributi.\n',
+    );
+    // The method does not count people and contributions that are not there yet.
+    expect(mdSection(toMarkdown(empty), 'Metodo di lavoro')).toContain(
+      '\nLa giornata si è svolta il 12 maggio 2025 presso Tecnopolo DAMA, Bologna. ' +
+        'Il tavolo è stato guidato da un moderatore.\n',
     );
   });
 });

@@ -18,8 +18,9 @@ export function methodBlocks(paper: Paper, labels: PaperLabels): Block[] {
   const opening = [
     m.when(formatDate(paper.event.date, labels), paper.event.place),
     event ? m.tables(paper.tables.length, held.length) : m.table(paper.tables[0]?.cluster ?? ''),
-    m.people(participants, paper.organisations.length),
-    m.output(contributions, votes),
+    // A table that has not started has nobody and nothing to count yet.
+    ...(participants > 0 ? [m.people(participants, paper.organisations.length)] : []),
+    ...(contributions > 0 ? [m.output(contributions, votes)] : []),
   ];
   const anonymous = held.filter((t) => t.anonymous).length;
   // A table paper says it is anonymous in its own notes; an event paper counts such tables here.
