@@ -104,8 +104,12 @@ export interface TableChapter {
   readonly cluster: string;
   readonly area: string;
   readonly phase: Phase;
+  /** False for a table that never ran: nobody wrote a single contribution. */
+  readonly held: boolean;
   /** False while voting can still change the ranking. */
   readonly votingClosed: boolean;
+  /** Dots each participant may give in each section. */
+  readonly voteBudget: number;
   readonly anonymous: boolean;
   /** Whether organisations may appear at all (false: anonymous table, organisations hidden). */
   readonly organisationsShown: boolean;
@@ -153,6 +157,7 @@ export interface Synthesis {
 export interface Paper {
   readonly scope: 'table' | 'event';
   readonly title: string;
+  /** The event, trimmed; its promoters distinct and without the organiser (`paperEventOf`). */
   readonly event: PaperEvent;
   /** Every organisation shown by any table, sorted. */
   readonly organisations: readonly string[];

@@ -68,6 +68,31 @@ export function checkEvent(event: PaperEvent): void {
   parseIsoDate(event.date);
 }
 
+/**
+ * The event as the paper shows it: every text trimmed, and the promoters distinct and without
+ * the organiser, who has a line of their own; so nobody is listed twice, and the promoters'
+ * line appears only when someone besides the organiser promoted the event.
+ */
+export function paperEventOf(event: PaperEvent): PaperEvent {
+  const key = (name: string) => name.replace(/\s+/g, ' ').trim().toLocaleLowerCase('it');
+  const organiser = event.organiser.trim();
+  const seen = new Set([key(organiser)]);
+  const promoters: string[] = [];
+  for (const promoter of event.promoters) {
+    const clean = promoter.replace(/\s+/g, ' ').trim();
+    if (clean === '' || seen.has(key(clean))) continue;
+    seen.add(key(clean));
+    promoters.push(clean);
+  }
+  return {
+    title: event.title.trim(),
+    date: event.date,
+    place: event.place.trim(),
+    organiser,
+    promoters,
+  };
+}
+
 /** Checks one table's input; throws invalid_input naming the field at fault. */
 export function checkTable(table: PaperTableInput): void {
   if (!table.board || !Array.isArray(table.board.sections)) {

@@ -52,11 +52,13 @@ describe('eventPaper', () => {
     expect(paper.synthesis!.proposals[0]!.score).toBeCloseTo(10 / 12 + 1 / 6);
   });
 
-  it('renders the synthesis before the chapters, each chapter with its own sections', () => {
+  it('renders summary, context, method and synthesis before the chapters, each with its sections', () => {
     const md = toMarkdown(paper);
     const headings = md.split('\n').filter((l) => /^#{2,3} /.test(l));
-    expect(headings.slice(0, 9)).toEqual([
+    expect(headings.slice(0, 11)).toEqual([
+      '## Sintesi dei risultati',
       '## Contesto',
+      '## Metodo di lavoro',
       '## Sintesi trasversale',
       '### Fabbisogni ricorrenti',
       '### Proposte ricorrenti',

@@ -1,5 +1,5 @@
 import type { Paper } from './Paper.js';
-import { checkEvent, checkTable, type EventPaperInput } from './PaperInput.js';
+import { checkEvent, checkTable, paperEventOf, type EventPaperInput } from './PaperInput.js';
 import { PaperError } from './PaperError.js';
 import { sortedDistinct } from './privacy.js';
 import { crossTableSynthesis } from './synthesis.js';
@@ -32,7 +32,7 @@ export function eventPaper(input: EventPaperInput): Paper {
   return {
     scope: 'event',
     title: input.event.title.trim(),
-    event: input.event,
+    event: paperEventOf(input.event),
     organisations: sortedDistinct(chapters.flatMap((c) => c.organisations)),
     counts: {
       tables: chapters.length,

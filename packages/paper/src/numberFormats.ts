@@ -1,9 +1,11 @@
-/** The number formats a paper uses in one language. */
+/** The number (and list) formats a paper uses in one language. */
 export interface NumberFormats {
   readonly number: Intl.NumberFormat;
   readonly percent: Intl.NumberFormat;
   /** Two decimals, for the priority index. */
   readonly score: Intl.NumberFormat;
+  /** "a, b e c" / "a, b and c". */
+  readonly list: Intl.ListFormat;
 }
 
 /**
@@ -16,5 +18,6 @@ export function numberFormats(locale: string): NumberFormats {
     number: format({ maximumFractionDigits: 2 }),
     percent: format({ style: 'percent' }),
     score: format({ minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    list: new Intl.ListFormat(locale, { type: 'conjunction' }),
   };
 }

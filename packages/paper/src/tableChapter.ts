@@ -42,6 +42,7 @@ export function tableChapter(input: PaperTableInput): TableChapter {
   const context: Context = { rules, needs, ownVotes };
   const sections = ranked.map((r) => paperSection(r, context));
   const duplicates = sections.flatMap((s) => cardsOf(s)).flatMap((c) => c.duplicates);
+  const contributions = board.totals.cards + duplicates.length;
   const organisations = rules.organisationsShown
     ? sortedDistinct([
         ...board.participants.map((p) => p.organisation),
@@ -55,22 +56,33 @@ export function tableChapter(input: PaperTableInput): TableChapter {
     cluster: input.cluster.trim(),
     area: input.area.trim(),
     phase: board.phase,
+    held: contributions > 0,
     votingClosed: votingClosed(board.phase),
+    voteBudget: board.voteBudget,
     anonymous: board.anonymous,
     organisationsShown: rules.organisationsShown,
     organisations,
     named: rules.named,
     counts: {
       participants: board.participants.length,
-      contributions: board.totals.cards + duplicates.length,
+      contributions,
       votes: board.totals.votes,
     },
     sections,
-    conclusions: board.conclusions
-      .split(/\n\s*\n/)
-      .map((p) => p.replace(/\s+/g, ' ').trim())
-      .filter((p) => p !== ''),
+    conclusions: conclusionParagraphs(board.conclusions),
   };
+}
+
+/**
+ * The moderator's conclusions as paragraphs. They are typed in a plain text box, where a single
+ * Enter is the only way to start a new paragraph, so every line break starts one; blank lines
+ * and spaces around them carry no meaning.
+ */
+export function conclusionParagraphs(text: string): string[] {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p !== '');
 }
 
 /** Every card of a section in ranking order (groups' cards in place of their group). */

@@ -110,8 +110,12 @@ describe('tablePaper with other templates', () => {
       ['proposals', 'proposal'],
     ]);
     const md = toMarkdown(paper);
+    // The barriers are the first section that voted: their chart opens them.
     expect(md).toContain(
       '## Ostacoli all’attrazione e alla permanenza\n\n' +
+        '**Voti ricevuti — Ostacoli all’attrazione e alla permanenza**\n\n' +
+        '| Voce | Voti |\n| --- | ---: |\n' +
+        '| Stipendi d’ingresso poco competitivi | 2 |\n| Costo degli alloggi a Bologna | 1 |\n\n' +
         '1. Stipendi d’ingresso poco competitivi _— 2 voti_\n' +
         '2. Costo degli alloggi a Bologna _— 1 voto_\n',
     );

@@ -1,5 +1,5 @@
 import type { Paper } from './Paper.js';
-import { checkEvent, checkTable, type TablePaperInput } from './PaperInput.js';
+import { checkEvent, checkTable, paperEventOf, type TablePaperInput } from './PaperInput.js';
 import { tableChapter } from './tableChapter.js';
 
 /** The position-paper draft of one table. Throws a PaperError on bad input. */
@@ -10,7 +10,7 @@ export function tablePaper(input: TablePaperInput): Paper {
   return {
     scope: 'table',
     title: chapter.title,
-    event: input.event,
+    event: paperEventOf(input.event),
     organisations: chapter.organisations,
     counts: { ...chapter.counts, tables: 1 },
     tables: [chapter],

@@ -34,7 +34,7 @@ describe('toDocx in LibreOffice', () => {
   });
 
   it(
-    'converts an event paper to a non-empty PDF with a title page',
+    'converts an event paper to a non-empty PDF with a title page and a landscape annex',
     async () => {
       const paper = eventPaper({ event: SKILLS_DAY, tables: [roboticaTable()] });
       const file = join(dir, 'paper.docx');
@@ -48,6 +48,11 @@ describe('toDocx in LibreOffice', () => {
       expect(pdfTitle(pdf)).toBe('Skills Intelligence Emilia-Romagna');
       // The title page is a section of its own, so there is always a page after it.
       expect((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThanOrEqual(2);
+      // A4 pages both ways: portrait for the body, landscape (842 × 595 pt) for the annex.
+      const pageBox = (width: number, height: number) =>
+        new RegExp(`/MediaBox\\s*\\[\\s*0 0 ${width}(\\.\\d+)? ${height}(\\.\\d+)?\\s*\\]`);
+      expect(pdf).toMatch(pageBox(595, 841));
+      expect(pdf).toMatch(pageBox(841, 595));
     },
     5 * 60_000,
   );

@@ -13,7 +13,9 @@ describe('toDocx', () => {
     const docx = await readDocx(await toDocx(paper));
     expect(styled(docx.paragraphs, 'Title')).toEqual(['Competenze per la robotica industriale']);
     expect(styled(docx.paragraphs, 'Heading1')).toEqual([
+      'Sintesi dei risultati',
       'Contesto',
+      'Metodo di lavoro',
       'Fabbisogni di competenze',
       'Dati e tendenze',
       'Proposte operative',
@@ -25,9 +27,9 @@ describe('toDocx', () => {
       'Dati e tendenze',
       'Proposte operative',
     ]);
-    // The title page is its own section: the body starts on a new page.
+    // The title page is its own section: the body starts on a new page; the annex is a third.
     const sections = docx.documentXml.match(/<w:sectPr/g) ?? [];
-    expect(sections.length).toBe(2);
+    expect(sections.length).toBe(3);
   });
 
   it('includes a table-of-contents field over Heading 1–3 that Word updates on opening', async () => {
@@ -69,7 +71,8 @@ describe('toDocx', () => {
 
   it('numbers ranked trends and proposals as Word lists, in ranking order', async () => {
     const docx = await readDocx(await toDocx(paper));
-    const numbered = docx.paragraphs.filter((p) => p.numbering !== null);
+    // The method's five phases come first, as a numbered list of their own.
+    const numbered = docx.paragraphs.filter((p) => p.numbering !== null).slice(5);
     expect(numbered.map((p) => p.text.split(' — ')[0])).toEqual([
       'Imprese che faticano a trovare tecnici di automazione: 62% (in crescita)',
       'Iscritti ai percorsi ITS di meccatronica: 1450 studenti (stabile)',
@@ -102,6 +105,34 @@ describe('toDocx', () => {
       ['', 'Tecnici per la manutenzione predittiva (duplicato unito a 2)', '1'],
     ]);
     expect(docx.tables).toHaveLength(4);
+  });
+
+  it('puts the annex on landscape pages, its tables as wide as them and no word broken', async () => {
+    const docx = await readDocx(await toDocx(paper));
+    const xml = docx.documentXml;
+    const pageSizes = [...xml.matchAll(/<w:pgSz [^>]*\/>/g)].map((m) => m[0]);
+    expect(pageSizes).toHaveLength(3);
+    expect(pageSizes[1]).toContain('w:w="11906" w:h="16838" w:orient="portrait"');
+    expect(pageSizes[2]).toContain('w:w="16838" w:h="11906" w:orient="landscape"');
+    // A section's properties close it: the annex heading opens the landscape one.
+    const annex = xml.indexOf('Allegato: contributi e voti</w:t>', xml.indexOf('Heading1'));
+    expect(xml.lastIndexOf('w:orient="portrait"')).toBeLessThan(annex);
+    expect(xml.indexOf('w:orient="landscape"')).toBeGreaterThan(annex);
+
+    const grids = [...xml.matchAll(/<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/g)].map((m) =>
+      [...m[1]!.matchAll(/w:w="(\d+)"/g)].map((w) => Number(w[1])),
+    );
+    const sum = (ws: number[]) => ws.reduce((a, b) => a + b, 0);
+    expect(grids.map(sum)).toEqual([9026, 13958, 13958, 13958]);
+    // Each annex column holds its longest word at 9 pt (about 100 twips a character).
+    docx.tables.slice(1).forEach((table, t) => {
+      table[0]!.forEach((_, c) => {
+        const longest = Math.max(
+          ...table.flatMap((row) => row[c]!.split(/[\s-]+/).map((w) => w.length)),
+        );
+        expect(grids[t + 1]![c]!).toBeGreaterThanOrEqual(longest * 100);
+      });
+    });
   });
 
   it('writes English headings, document language and properties on request', async () => {

@@ -5,13 +5,17 @@ import {
   LevelFormat,
   Packer,
   PageNumber,
+  PageOrientation,
   Paragraph,
   TextRun,
 } from 'docx';
 import { DocxWriter, RANKED } from './docx/docxBlocks.js';
+import type { Block } from './layout/Block.js';
 import { labelsFor } from './labels.js';
 import type { Paper, PaperLanguage } from './Paper.js';
 import { layoutPaper } from './layout/layoutPaper.js';
+
+type PagesBlock = Extract<Block, { type: 'pages' }>;
 
 /**
  * Renders a paper as a Word document the secretariat finishes in Word: a title page, a table
@@ -23,7 +27,15 @@ export async function toDocx(paper: Paper, language: PaperLanguage = 'it'): Prom
   const blocks = layoutPaper(paper, labels);
   const writer = new DocxWriter();
   const cover = blocks.filter((b) => b.type === 'title').flatMap((b) => writer.write(b));
-  const body = blocks.filter((b) => b.type !== 'title').flatMap((b) => writer.write(b));
+  // The body is one Word section per run of pages of one orientation (the annex is landscape).
+  const body: { orientation: PagesBlock['orientation']; blocks: Block[] }[] = [
+    { orientation: 'portrait', blocks: [] },
+  ];
+  for (const block of blocks) {
+    if (block.type === 'title') continue;
+    if (block.type === 'pages') body.push({ orientation: block.orientation, blocks: [block] });
+    else body.at(-1)!.blocks.push(block);
+  }
   const document = new Document({
     title: paper.title,
     subject: labels.documentKind,
@@ -59,21 +71,36 @@ export async function toDocx(paper: Paper, language: PaperLanguage = 'it'): Prom
     footnotes: writer.footnotes,
     sections: [
       { children: cover },
-      {
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: [PageNumber.CURRENT], size: 18 })],
-              }),
-            ],
-          }),
-        },
-        children: body,
-      },
+      ...body
+        .filter((section) => section.blocks.length > 0)
+        .map((section) => ({
+          properties: {
+            page: {
+              size: {
+                orientation:
+                  section.orientation === 'landscape'
+                    ? PageOrientation.LANDSCAPE
+                    : PageOrientation.PORTRAIT,
+              },
+            },
+          },
+          footers: { default: pageNumberFooter() },
+          children: section.blocks.flatMap((b) => writer.write(b)),
+        })),
     ],
   });
   const buffer = await Packer.toArrayBuffer(document);
   return new Uint8Array(buffer);
+}
+
+/** The page number, centred at the foot of every page after the title page. */
+function pageNumberFooter(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], size: 18 })],
+      }),
+    ],
+  });
 }

@@ -36,6 +36,8 @@ function renderBlock(block: Block, inline: RenderInline): string[] {
       ];
     case 'toc':
       return []; // Markdown viewers build their own outline from the headings.
+    case 'pages':
+      return []; // Markdown has no pages: a wide table scrolls.
     case 'heading':
       return [`${'#'.repeat(block.level + 1)} ${escapeMarkdown(block.text)}`];
     case 'paragraph':
@@ -44,6 +46,15 @@ function renderBlock(block: Block, inline: RenderInline): string[] {
       return block.facts.map((f) => `- **${escapeMarkdown(f.label)}:** ${inline(f.value)}`);
     case 'list':
       return renderList(block.items, '', inline);
+    case 'barChart':
+      // No charts in Markdown: the same bars as a small table under the chart's title.
+      return [
+        `**${escapeMarkdown(block.title)}**`,
+        '',
+        tableLine([escapeMarkdown(block.labelHeader), escapeMarkdown(block.valueHeader)]),
+        tableLine(['---', '---:']),
+        ...block.bars.map((bar) => tableLine([escapeMarkdown(bar.label), String(bar.value)])),
+      ];
     case 'table':
       return [
         tableLine(block.columns.map((c) => escapeMarkdown(c.header))),

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,7 +87,12 @@ describe('pnpm tavolo', () => {
     expect(exported.code).toBe(0);
     expect(readFileSync(join(work, 'paper.md'), 'utf8')).toContain('Competenze per la logistica');
     await tavolo(['export', '--table', 'robotica']);
-    expect(existsSync(join(work, 'robotica-position-paper.docx'))).toBe(true);
+    // Saved under the name the server suggests: the table's title and the event's date.
+    expect(readdirSync(work)).toContainEqual(
+      expect.stringMatching(
+        /^position-paper-competenze-per-la-robotica-industriale-\d{4}-\d{2}-\d{2}\.docx$/,
+      ),
+    );
 
     expect((await tavolo(['archive', 'skills-intelligence-piacenza'])).stdout).toContain(
       'Archiviato',

@@ -20,7 +20,10 @@ describe('paper export', () => {
     const token = await s.tokenFor('robotica', 'moderator');
     const docx = await download(s, '/api/tables/robotica/paper?format=docx', token);
     expect(docx.res.status).toBe(200);
-    expect(docx.res.headers.get('content-disposition')).toContain('robotica-position-paper.docx');
+    // Named after the table's title, whole words, and the event's date; UTF-8 in filename* too.
+    expect(docx.res.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="position-paper-competenze-per-la-robotica-industriale-(\d{4}-\d{2}-\d{2})\.docx"; filename\*=UTF-8''position-paper-competenze-per-la-robotica-industriale-\1\.docx$/,
+    );
     expect(docx.bytes.subarray(0, 2).toString()).toBe('PK');
 
     const md = await download(s, '/api/tables/robotica/paper?format=md', token);
@@ -29,6 +32,11 @@ describe('paper export', () => {
     expect(text).toContain('Tecnico di integrazione robotica');
     // Names only with consent: the demo's authors never registered a consent.
     expect(text).not.toContain('Laura Bassi');
+
+    // The catalogue knows the organiser only: it is named once, and no promoters' line repeats it.
+    expect(text.match(/^- \*\*(Promotori|Segreteria organizzativa):\*\* .*$/gm)).toEqual([
+      '- **Segreteria organizzativa:** Regione Emilia-Romagna e ART-ER',
+    ]);
 
     const en = await download(s, '/api/tables/robotica/paper?format=md&lang=en', token);
     expect(en.bytes.toString('utf8')).toMatch(/Skill needs/);
@@ -46,6 +54,9 @@ describe('paper export', () => {
     const [event] = ((await events.json()) as { events: Array<{ id: string }> }).events;
     const md = await download(s, `/api/events/${event!.id}/paper?format=md`, TEST_ADMIN_KEY);
     expect(md.res.status).toBe(200);
+    expect(md.res.headers.get('content-disposition')).toMatch(
+      /filename="position-paper-skills-intelligence-emilia-romagna-\d{4}-\d{2}-\d{2}\.md"/,
+    );
     const text = md.bytes.toString('utf8');
     expect(text).toContain('Competenze per la robotica industriale');
     expect(text).toContain('Competenze per le applicazioni oleodinamiche');

@@ -11,6 +11,7 @@ import type { DocStore } from '../store/DocStore.js';
 import { applyStored } from '../store/storedDoc.js';
 import { bearer, type ApiDeps } from './apiDeps.js';
 import { HttpError } from './json.js';
+import { contentDisposition, paperFileName } from './paperFileName.js';
 import type { Router } from './router.js';
 
 export const PAPER_FORMATS = ['docx', 'md', 'csv', 'xlsx'] as const;
@@ -60,7 +61,9 @@ function paperEvent(event: EventRecord | undefined): PaperEvent {
     date: event?.date ?? new Date().toISOString().slice(0, 10),
     place: event?.place ?? '',
     organiser: event?.organiser ?? '',
-    promoters: event?.organiser ? [event.organiser] : [],
+    // The catalogue records the organiser only. Listing it as the promoter too printed it twice;
+    // the paper shows promoters when some are recorded besides the organiser.
+    promoters: [],
   };
 }
 
@@ -92,10 +95,6 @@ export async function buildPaper(
   });
 }
 
-function fileName(base: string, format: PaperFormat) {
-  return `${base}-position-paper.${format}`;
-}
-
 /** Exports: the secretariat (key or token) and the table's moderators; nobody else. */
 export function paperRoutes(
   router: Router,
@@ -118,18 +117,14 @@ export function paperRoutes(
     }
     return { format: format as PaperFormat, language: lang as PaperLanguage };
   };
-  const send = async (
-    res: ServerResponse,
-    paper: Paper,
-    base: string,
-    url: URL,
-    fallback: PaperLanguage,
-  ) => {
+  const send = async (res: ServerResponse, paper: Paper, url: URL, fallback: PaperLanguage) => {
     const { format, language } = options(url, fallback);
     const body = await renderPaper(paper, format, language);
+    // Named after what the paper is about, not the id: ids are cut at 48 characters mid-word.
+    const name = paperFileName(paper.title, paper.event.date, format);
     res.writeHead(200, {
       'content-type': CONTENT_TYPES[format],
-      'content-disposition': `attachment; filename="${fileName(base, format)}"`,
+      'content-disposition': contentDisposition(name),
       'content-length': body.length,
       'cache-control': 'no-store',
     });
@@ -146,7 +141,6 @@ export function paperRoutes(
       await send(
         res,
         await buildPaper(deps, rooms, store, { table }),
-        table.id,
         url,
         event?.language ?? 'it',
       );
@@ -156,13 +150,7 @@ export function paperRoutes(
       if (!event) throw new HttpError(404, 'unknown_event', 'No such event.');
       requireExporter(req, deps, secret, null);
       options(url, 'it');
-      await send(
-        res,
-        await buildPaper(deps, rooms, store, { event }),
-        event.id,
-        url,
-        event.language,
-      );
+      await send(res, await buildPaper(deps, rooms, store, { event }), url, event.language);
     });
 }
 

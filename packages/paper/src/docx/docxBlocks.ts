@@ -13,9 +13,11 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { Block, Column, Inline, ListItem, Row } from '../layout/Block.js';
+import { barChart } from './barChart.js';
+import { columnWidths } from './columnWidths.js';
 
-/** Width of the text on an A4 page with Word's default margins, in twips. */
-export const TEXT_WIDTH = 9026;
+/** Width of the text on an A4 page with Word's default margins (1 inch), in twips. */
+export const TEXT_WIDTH = { portrait: 11906 - 2 * 1440, landscape: 16838 - 2 * 1440 } as const;
 /** The numbering definition every ranked list uses: 1., then 1.1. below it. */
 export const RANKED = 'ranked';
 
@@ -34,10 +36,18 @@ export class DocxWriter {
   readonly footnotes: Record<string, { children: Paragraph[] }> = {};
   private footnoteCount = 0;
   private listCount = 0;
+  /** Width of the text on the current pages, which tables fill. */
+  private textWidth: number = TEXT_WIDTH.portrait;
 
-  /** Word elements for a block (the title page is written by the caller). */
+  /**
+   * Word elements for a block. A `pages` block yields nothing here: the caller starts a new
+   * Word section for it, and tables after it take the width of its pages.
+   */
   write(block: Block): (Paragraph | Table | TableOfContents)[] {
     switch (block.type) {
+      case 'pages':
+        this.textWidth = TEXT_WIDTH[block.orientation];
+        return [];
       case 'title':
         return this.titlePage(block);
       case 'toc':
@@ -67,6 +77,13 @@ export class DocxWriter {
         return this.listItems(block.items, 0, this.listCount);
       case 'table':
         return [this.table(block.columns, block.rows), new Paragraph({ children: [] })];
+      case 'barChart':
+        return [
+          new Paragraph({
+            spacing: { after: 200 },
+            children: [barChart(block, this.textWidth)],
+          }),
+        ];
     }
   }
 
@@ -110,8 +127,7 @@ export class DocxWriter {
   }
 
   private table(columns: readonly Column[], rows: readonly Row[]): Table {
-    const total = columns.reduce((n, c) => n + c.width, 0);
-    const widths = columns.map((c) => Math.round((c.width / total) * TEXT_WIDTH));
+    const widths = columnWidths(columns, rows, this.textWidth);
     const header = new TableRow({
       tableHeader: true,
       children: columns.map(
@@ -152,7 +168,7 @@ export class DocxWriter {
       });
     });
     return new Table({
-      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      width: { size: this.textWidth, type: WidthType.DXA },
       columnWidths: widths,
       rows: [header, ...body],
     });

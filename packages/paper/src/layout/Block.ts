@@ -29,6 +29,28 @@ export interface Row {
   readonly kind?: 'group';
 }
 
+/** One bar of a bar chart. */
+export interface Bar {
+  readonly label: string;
+  readonly value: number;
+}
+
+/**
+ * Bars in the order given, first at the top: a chart in DOCX, a small table where a format has
+ * no charts (Markdown).
+ */
+export interface BarChart {
+  readonly type: 'barChart';
+  readonly title: string;
+  /** The chart in words, every bar with its value: the alt text screen readers read out. */
+  readonly description: string;
+  /** What the bars are (a table's first column). */
+  readonly labelHeader: string;
+  /** What the values count (a table's second column, the chart's series). */
+  readonly valueHeader: string;
+  readonly bars: readonly Bar[];
+}
+
 /**
  * The paper laid out as format-neutral blocks, in reading order. Markdown and DOCX render the
  * same blocks, so both formats always carry the same content in the same order.
@@ -49,7 +71,13 @@ export type Block =
       readonly facts: readonly { readonly label: string; readonly value: readonly Inline[] }[];
     }
   | { readonly type: 'list'; readonly items: readonly ListItem[] }
-  | { readonly type: 'table'; readonly columns: readonly Column[]; readonly rows: readonly Row[] };
+  | { readonly type: 'table'; readonly columns: readonly Column[]; readonly rows: readonly Row[] }
+  | BarChart
+  /**
+   * What follows starts on a new page, turned as given, until the next such block: wide tables
+   * go on landscape pages. Formats without pages (Markdown) ignore it.
+   */
+  | { readonly type: 'pages'; readonly orientation: 'portrait' | 'landscape' };
 
 /** Plain text. */
 export const text = (value: string): Inline => ({ text: value });

@@ -12,12 +12,18 @@ import {
   type ListItem,
   type Row,
 } from './Block.js';
+import { votesChart } from './layoutChart.js';
 
-/** A chapter's sections and conclusions, with section headings at `level`. */
+/**
+ * A chapter's sections and conclusions, with section headings at `level`; the chart of the
+ * top-voted items opens the section it shows.
+ */
 export function chapterBody(chapter: TableChapter, level: 1 | 2, labels: PaperLabels): Block[] {
   const blocks: Block[] = [];
+  const chart = votesChart(chapter, labels);
   for (const section of chapter.sections) {
     blocks.push({ type: 'heading', level, text: sectionTitle(section, labels) });
+    if (chart?.sectionId === section.id) blocks.push(chart.chart);
     blocks.push(...sectionBody(section, labels));
   }
   blocks.push({ type: 'heading', level, text: labels.conclusions });
@@ -96,7 +102,8 @@ function profileCell(card: PaperCard, labels: PaperLabels): Inline[] {
   return notes.length > 0 ? [text(card.text), italic(` — ${notes.join('; ')}`)] : [text(card.text)];
 }
 
-function sumHires(cards: readonly PaperCard[]): number | null {
+/** Expected hires summed over cards; null when nobody gave a figure. */
+export function sumHires(cards: readonly PaperCard[]): number | null {
   const known = cards.map((c) => c.fields.hires).filter((h) => h !== null);
   return known.length > 0 ? known.reduce((n, h) => n + h, 0) : null;
 }

@@ -9,14 +9,15 @@ type Fact = { readonly label: string; readonly value: string };
 export function eventFacts(paper: Paper, labels: PaperLabels): Fact[] {
   const { event } = paper;
   const facts: Fact[] = [
-    { label: labels.field.event, value: event.title.trim() },
+    { label: labels.field.event, value: event.title },
     { label: labels.field.date, value: formatDate(event.date, labels) },
-    { label: labels.field.place, value: event.place.trim() },
+    { label: labels.field.place, value: event.place },
   ];
-  const promoters = event.promoters.map((p) => p.trim()).filter((p) => p !== '');
-  if (promoters.length > 0)
-    facts.push({ label: labels.field.promoters, value: promoters.join(', ') });
-  facts.push({ label: labels.field.organiser, value: event.organiser.trim() });
+  // The model already left the organiser out of the promoters.
+  if (event.promoters.length > 0) {
+    facts.push({ label: labels.field.promoters, value: event.promoters.join(', ') });
+  }
+  facts.push({ label: labels.field.organiser, value: event.organiser });
   return facts;
 }
 
@@ -32,7 +33,10 @@ export function tableFacts(chapter: TableChapter, labels: PaperLabels, withTitle
 
 /** The whole event's participation and organisations. */
 export function eventTotals(paper: Paper, labels: PaperLabels): Fact[] {
-  const tables = paper.tables.map((t) => (t.cluster ? `${t.title} (${t.cluster})` : t.title));
+  const tables = paper.tables.map((t) => {
+    const notes = [t.cluster, t.held ? '' : labels.notHeld].filter((n) => n !== '');
+    return notes.length > 0 ? `${t.title} (${notes.join('; ')})` : t.title;
+  });
   return [
     { label: labels.field.tables, value: tables.join('; ') },
     { label: labels.field.participation, value: participation(paper.counts, labels) },
