@@ -104,6 +104,21 @@ export function publicRoutes(router: Router, deps: ApiDeps, secret: Uint8Array):
       });
       joined(res, result, person);
     })
+    .on('POST', '/api/session/renew', async ({ req, res }) => {
+      // A moderator's or observer's short-lived token, renewed while its invitation holds.
+      let claims;
+      try {
+        claims = verifyToken(bearer(req), secret, deps.now());
+      } catch (err) {
+        if (err instanceof TokenError) throw new HttpError(401, err.code, err.message);
+        throw err;
+      }
+      const renewed = await catalog.renew(claims, deps.now());
+      if (renewed === 'token_revoked' || renewed === 'token_expired') {
+        throw new HttpError(401, renewed, 'This session can no longer be renewed.');
+      }
+      sendJson(res, 200, { token: renewed });
+    })
     .on('GET', '/api/tables/:tableId/join-info', async ({ req, res, params }) => {
       const table = await openTable(params.tableId!);
       requireTableToken(req, table.id, secret, deps.now());

@@ -197,3 +197,23 @@ describe('the connection path on a real server', () => {
     expect(closed.code).toBe(4404);
   });
 });
+
+describe('renewing a session over HTTP', () => {
+  it('gives a moderator a fresh token while the invitation holds, and none once revoked', async () => {
+    const s = await started();
+    const invite = await api(s, 'POST', '/api/tables/robotica/invitations', { role: 'moderator' });
+    const accepted = await api(s, 'POST', '/api/invitations/accept', {
+      code: invite.body.code,
+      name: 'Federico',
+      organisation: 'Clust-ER',
+    });
+    const renewed = await api(s, 'POST', '/api/session/renew', undefined, accepted.body.token);
+    expect(renewed.status).toBe(200);
+    expect(renewed.body.token).toEqual(expect.any(String));
+    await api(s, 'DELETE', `/api/invitations/${invite.body.id}`);
+    const refused = await api(s, 'POST', '/api/session/renew', undefined, renewed.body.token);
+    expect(refused).toMatchObject({ status: 401, body: { code: 'token_revoked' } });
+    const garbage = await api(s, 'POST', '/api/session/renew', undefined, 'x.y');
+    expect(garbage.status).toBe(401);
+  });
+});
