@@ -156,6 +156,10 @@ export function paperRoutes(
       if (!event) throw new HttpError(404, 'unknown_event', 'No such event.');
       requireExporter(req, deps, secret, null);
       options(url, 'it');
+      // An event paper is made of its tables' chapters: with none there is nothing to write.
+      if ((await catalog.tables.listByEvent(event.id)).length === 0) {
+        throw new HttpError(409, 'no_tables', 'The event has no tables yet: add one first.');
+      }
       await send(
         res,
         await buildPaper(deps, rooms, store, { event }),
