@@ -12,7 +12,8 @@ export function eventFacts(paper: Paper, labels: PaperLabels): Fact[] {
     { label: labels.field.event, value: event.title.trim() },
     { label: labels.field.date, value: formatDate(event.date, labels) },
   ];
-  if (event.place.trim() !== '') facts.push({ label: labels.field.place, value: event.place.trim() });
+  if (event.place.trim() !== '')
+    facts.push({ label: labels.field.place, value: event.place.trim() });
   const promoters = event.promoters.map((p) => p.trim()).filter((p) => p !== '');
   if (promoters.length > 0)
     facts.push({ label: labels.field.promoters, value: promoters.join(', ') });
