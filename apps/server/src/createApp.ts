@@ -93,7 +93,14 @@ export async function createApp(config: Config, deps: AppDeps): Promise<App> {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
       return;
     }
-    const tableId = decodeURIComponent(url.pathname.slice(SYNC_PATH.length));
+    let tableId: string;
+    try {
+      tableId = decodeURIComponent(url.pathname.slice(SYNC_PATH.length));
+    } catch {
+      // A malformed %-escape used to throw here, outside any handler, and stop the process.
+      socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+      return;
+    }
     // Look the table up before upgrading: once upgraded, frames arrive with nobody to take them.
     lookUp(tableId).then(
       (found) => wss.handleUpgrade(req, socket, head, (ws) => admit(ws, url, tableId, found)),
