@@ -22,6 +22,7 @@ describe('request log', () => {
     try {
       const invitation = await server.app.catalog.participantInvitation('robotica', Date.now());
       const token = server.tokenFor('robotica');
+      await fetch(`${server.httpUrl}/api/time`);
       await fetch(`${server.httpUrl}/api/invitations/lookup?code=${invitation.code}`);
       await fetch(`${server.httpUrl}/api/events`, {
         headers: { authorization: `Bearer ${TEST_ADMIN_KEY}` },
