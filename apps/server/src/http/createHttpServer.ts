@@ -50,7 +50,7 @@ export interface HttpDeps {
 export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance> {
   const { config, api, metrics } = deps;
   const log = api.log;
-  const send = (err: unknown, request: FastifyRequest, reply: FastifyReply) => {
+  const refuse = (err: unknown, request: FastifyRequest, reply: FastifyReply) => {
     const answer = errorResponse(err, BODY_LIMIT);
     if (answer.log) {
       log.error(answer.log, {
@@ -74,13 +74,13 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
     return503OnClosing: false,
     routerOptions: { ignoreTrailingSlash: true },
     // A malformed %-escape in a path, an over-long parameter: refusals, not 500s.
-    frameworkErrors: (err: FastifyError, request, reply) => send(err, request, reply),
+    frameworkErrors: (err: FastifyError, request, reply) => refuse(err, request, reply),
   });
   // Bodies are JSON or nothing; any other type is refused (415) before it is read.
   app.removeContentTypeParser('text/plain');
-  app.setErrorHandler((err, request, reply) => send(err, request, reply));
+  app.setErrorHandler((err, request, reply) => refuse(err, request, reply));
   app.setNotFoundHandler((request, reply) =>
-    send(new HttpError(404, 'not_found', 'Not found.'), request, reply),
+    refuse(new HttpError(404, 'not_found', 'Not found.'), request, reply),
   );
   await app.register(helmet, securityHeaders());
   const limits = await joinLimits(app, config.joinLimits, log);
