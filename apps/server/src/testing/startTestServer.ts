@@ -7,7 +7,7 @@ import { signToken } from '../auth/tokens.js';
 import { parseConfig } from '../config.js';
 import { createApp, type App } from '../createApp.js';
 import { seedDemo } from '../demo/seedDemo.js';
-import { silentLogger } from '../log.js';
+import { silentLogger, type Logger } from '../log.js';
 import { openDatabase } from '../store/openDatabase.js';
 
 /** The secretariat key of every test server. */
@@ -31,7 +31,7 @@ export interface TestServer {
 
 /** Starts a server; pass the `dataDir` of a stopped one to restart it on the same data. */
 export async function startTestServer(
-  options: { dataDir?: string; env?: Record<string, string> } = {},
+  options: { dataDir?: string; env?: Record<string, string>; log?: Logger } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'tavolo-test-'));
   const config = parseConfig(
@@ -40,7 +40,8 @@ export async function startTestServer(
   );
   const db = openDatabase(join(dataDir, 'tavolo.sqlite'));
   const secret = new Uint8Array(32).fill(1);
-  const app = await createApp(config, { db, log: silentLogger, secret, adminKey: TEST_ADMIN_KEY });
+  const log = options.log ?? silentLogger;
+  const app = await createApp(config, { db, log, secret, adminKey: TEST_ADMIN_KEY });
   await seedDemo(app.catalog);
   const address = await app.listen();
   return {
