@@ -33,6 +33,18 @@ export interface Config {
   readonly redisUrl: string | null;
   /** Seed the demo event into an empty data folder. */
   readonly seedDemo: boolean;
+  /** Requests per minute one client address may make to the joining routes. */
+  readonly joinLimits: {
+    /** Invitation lookups and accepts together: what guessing a six-character code needs. */
+    readonly invitationsPerMinute: number;
+    /** Joins of open tables (the demo) without an invitation. */
+    readonly openJoinsPerMinute: number;
+  };
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client address (Fastify's trustProxy):
+   * false (none, the default), a hop count, or addresses and CIDR ranges of the proxies.
+   */
+  readonly trustProxy: boolean | number | readonly string[];
 }
 
 /** Byte bounds on what the server holds on behalf of clients. */
@@ -62,6 +74,23 @@ function int(env: Record<string, string | undefined>, name: string, fallback: nu
 }
 
 const MiB = 1024 * 1024;
+/** `TAVOLO_TRUST_PROXY`: unset or 0 trusts nobody; a number counts hops; else a list of proxies. */
+function trustProxy(raw: string | undefined): Config['trustProxy'] {
+  const value = raw?.trim() ?? '';
+  if (value === '' || value === '0' || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  const proxies = value.split(',').map((p) => p.trim());
+  // proxy-addr's names for whole ranges, or an IPv4/IPv6 address with an optional prefix length.
+  const valid = /^(loopback|linklocal|uniquelocal|[\d.]+(\/\d+)?|[\da-f:.]+(\/\d+)?)$/i;
+  const bad = proxies.find((p) => !valid.test(p));
+  if (bad !== undefined) {
+    throw new ConfigError(
+      `TAVOLO_TRUST_PROXY must be 0, true, a hop count or proxy addresses (e.g. 127.0.0.1,10.0.0.0/8), got "${bad}".`,
+    );
+  }
+  return proxies;
+}
 
 /** Reads the configuration from environment variables, with the embedded defaults. */
 export function parseConfig(
@@ -99,5 +128,12 @@ export function parseConfig(
     databaseUrl: env.TAVOLO_DATABASE_URL || null,
     redisUrl: env.TAVOLO_REDIS_URL || null,
     seedDemo: env.TAVOLO_SEED_DEMO !== '0',
+    // 30 phones behind one conference NAT each look up and accept once (60 requests) within a
+    // minute with room to spare, while guessing codes goes at 2 a second, not thousands.
+    joinLimits: {
+      invitationsPerMinute: int(env, 'TAVOLO_INVITE_LIMIT_PER_MIN', 120, 1),
+      openJoinsPerMinute: int(env, 'TAVOLO_JOIN_LIMIT_PER_MIN', 60, 1),
+    },
+    trustProxy: trustProxy(env.TAVOLO_TRUST_PROXY),
   };
 }

@@ -1,15 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.js';
 import { Catalog } from './catalog/Catalog.js';
 import { sqliteCatalogDb, type CatalogDb } from './catalog/CatalogDb.js';
-import { HttpError, isStorageFull, sendJson } from './http/json.js';
-import { paperRoutes } from './http/paperRoutes.js';
-import { publicRoutes } from './http/publicRoutes.js';
-import { Router } from './http/router.js';
-import { secretariatRoutes } from './http/secretariatRoutes.js';
-import { createStaticHandler } from './http/staticFiles.js';
+import { createHttpServer } from './http/createHttpServer.js';
 import type { Logger } from './log.js';
 import { Metrics } from './metrics/Metrics.js';
 import type { Relay } from './scale/Relay.js';
@@ -81,59 +76,20 @@ export async function createApp(config: Config, deps: AppDeps): Promise<App> {
   );
   const catalog = await Catalog.open(deps.catalogDb ?? sqliteCatalogDb(db), store, rooms, secret);
   const registry = catalog.tables;
-  const router = new Router();
   const apiDeps = { catalog, adminKey: deps.adminKey, log, now, publicUrl: config.publicUrl };
-  publicRoutes(router, apiDeps, secret);
-  secretariatRoutes(router, apiDeps);
-  paperRoutes(router, apiDeps, rooms, store, secret);
-  const serveStatic = createStaticHandler(config.webDir);
   let accepting = true;
 
-  const server = createServer((req, res) => {
-    void handleHttp(req, res).catch((err: unknown) => {
-      if (err instanceof HttpError) {
-        sendJson(res, err.status, { code: err.code, message: err.message, fields: err.fields });
-        return;
-      }
-      if (isStorageFull(err)) {
-        // The write was rolled back: say so, and that trying later (once space is freed) is right.
-        log.error('storage_full', { url: req.url, error: String(err) });
-        if (!res.headersSent)
-          sendJson(res, 507, {
-            code: 'storage_full',
-            message: 'Storage is full; nothing was changed.',
-          });
-        return;
-      }
-      log.error('http_error', { url: req.url, error: String(err) });
-      if (!res.headersSent) sendJson(res, 500, { code: 'internal', message: 'Internal error' });
-    });
+  const http = await createHttpServer({
+    config,
+    api: apiDeps,
+    rooms,
+    store,
+    metrics,
+    secret,
+    accepting: () => accepting,
   });
-
-  async function handleHttp(req: IncomingMessage, res: ServerResponse) {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/healthz') {
-      sendJson(res, accepting ? 200 : 503, {
-        status: accepting ? 'ok' : 'stopping',
-        rooms: rooms.size,
-        connections: metrics.connections,
-      });
-      return;
-    }
-    if (url.pathname === '/metrics') {
-      const text = metrics.render();
-      res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' });
-      res.end(text);
-      return;
-    }
-    if (await router.handle(req, res, url)) return;
-    if (url.pathname.startsWith('/api/')) {
-      sendJson(res, 404, { code: 'not_found', message: 'No such API route.' });
-      return;
-    }
-    if (await serveStatic(req, res)) return;
-    sendJson(res, 404, { code: 'not_found', message: 'Not found.' });
-  }
+  // WebSocket upgrades stay on ws, attached to Fastify's Node server.
+  const server = http.server;
 
   const acceptor = new ConnectionAcceptor({
     rooms,
@@ -156,19 +112,15 @@ export async function createApp(config: Config, deps: AppDeps): Promise<App> {
     registry,
     catalog,
     store,
-    listen: () =>
-      new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(config.port, config.host, () => {
-          server.off('error', reject);
-          resolve(server.address() as AddressInfo);
-        });
-      }),
+    listen: async () => {
+      await http.listen({ port: config.port, host: config.host });
+      return server.address() as AddressInfo;
+    },
     metrics,
     connections: acceptor,
     close: async () => {
       accepting = false;
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = http.close();
       acceptor.stop();
       await rooms.closeAll();
       server.closeAllConnections();

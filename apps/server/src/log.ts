@@ -1,3 +1,5 @@
+import { pino, type DestinationStream } from 'pino';
+
 /** Structured fields attached to a log line. */
 export type LogFields = Record<string, string | number | boolean | null | undefined>;
 
@@ -8,14 +10,41 @@ export interface Logger {
   error(event: string, fields?: LogFields): void;
 }
 
-/** Writes JSON lines through `write` (stdout by default in main.ts). */
-export function createJsonLogger(write: (line: string) => void, now = () => Date.now()): Logger {
-  const emit = (level: string, event: string, fields?: LogFields) =>
-    write(JSON.stringify({ t: new Date(now()).toISOString(), level, event, ...fields }));
+/**
+ * Field names whose values never reach a log line, whoever passes them: credentials travel as
+ * `authorization` headers and `token` query parameters, and a careless `log.info(…, { token })`
+ * must not put one in a file that operators copy around.
+ */
+export const REDACTED_FIELDS = ['authorization', 'token', 'adminKey', 'secret', 'password'];
+
+/** Where lines go and when they are stamped; stdout and the wall clock by default. */
+export interface LoggerOptions {
+  /** Receives each line, newline included; stdout (written synchronously) when absent. */
+  readonly destination?: DestinationStream;
+  readonly now?: () => number;
+}
+
+/**
+ * A Logger on pino writing `{"level":"info","t":"<ISO time>",…fields,"event":"…"}` per line.
+ * Writes to stdout are synchronous so that the last lines before `process.exit` are not lost
+ * (.ci/run looks for `"event":"stopped"`).
+ */
+export function createLogger(options: LoggerOptions = {}): Logger {
+  const now = options.now ?? Date.now;
+  const base = pino(
+    {
+      base: null,
+      messageKey: 'event',
+      timestamp: () => `,"t":"${new Date(now()).toISOString()}"`,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: { paths: REDACTED_FIELDS, censor: '[redacted]' },
+    },
+    options.destination ?? pino.destination({ dest: 1, sync: true }),
+  );
   return {
-    info: (event, fields) => emit('info', event, fields),
-    warn: (event, fields) => emit('warn', event, fields),
-    error: (event, fields) => emit('error', event, fields),
+    info: (event, fields) => base.info(fields ?? {}, event),
+    warn: (event, fields) => base.warn(fields ?? {}, event),
+    error: (event, fields) => base.error(fields ?? {}, event),
   };
 }
 

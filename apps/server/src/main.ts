@@ -7,7 +7,7 @@ import { seedDemo } from './demo/seedDemo.js';
 import { loadOrCreateAdminKey } from './auth/adminKey.js';
 import { loadOrCreateSecret } from './auth/tokens.js';
 import { startupLinks } from './demo/startupLinks.js';
-import { createJsonLogger } from './log.js';
+import { createLogger } from './log.js';
 import { openScaleOut } from './scale/openScaleOut.js';
 import { openDatabase } from './store/openDatabase.js';
 
@@ -18,7 +18,7 @@ async function main() {
     cwd: process.cwd(),
     webDir: join(here, '../../web/dist'),
   });
-  const log = createJsonLogger((line) => process.stdout.write(line + '\n'));
+  const log = createLogger();
   const db = openDatabase(join(config.dataDir, 'tavolo.sqlite'));
   const secret = process.env.TAVOLO_SECRET
     ? Buffer.from(process.env.TAVOLO_SECRET, 'utf8')

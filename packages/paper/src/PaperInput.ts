@@ -6,8 +6,9 @@ export interface PaperEvent {
   readonly title: string;
   /** Calendar date of the event, `YYYY-MM-DD`. */
   readonly date: string;
+  /** Where it takes place; blank when the secretariat has not said (the API allows it). */
   readonly place: string;
-  /** The secretariat that runs the event, e.g. ART-ER. */
+  /** The secretariat that runs the event, e.g. ART-ER; may be blank, as the place. */
   readonly organiser: string;
   readonly promoters: readonly string[];
 }
@@ -57,9 +58,13 @@ export function parseIsoDate(date: string): { year: number; month: number; day: 
 
 /** Checks an event's metadata; throws invalid_input naming the field at fault. */
 export function checkEvent(event: PaperEvent): void {
-  for (const field of ['title', 'place', 'organiser'] as const) {
-    if (typeof event[field] !== 'string' || event[field].trim() === '') {
-      throw new PaperError('invalid_input', `The event needs a ${field}.`, field);
+  if (typeof event.title !== 'string' || event.title.trim() === '') {
+    throw new PaperError('invalid_input', 'The event needs a title.', 'title');
+  }
+  // Place and organiser are optional when an event is created: a draft is still worth having.
+  for (const field of ['place', 'organiser'] as const) {
+    if (typeof event[field] !== 'string') {
+      throw new PaperError('invalid_input', `The event's ${field} must be text.`, field);
     }
   }
   if (!Array.isArray(event.promoters) || event.promoters.some((p) => typeof p !== 'string')) {

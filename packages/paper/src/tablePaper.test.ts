@@ -78,6 +78,14 @@ describe('tablePaper', () => {
     );
   });
 
+  it('renders an event without place or organiser (both optional in the API), leaving them out', () => {
+    const event = { ...SKILLS_DAY, place: '', organiser: '', promoters: [] };
+    const md = toMarkdown(tablePaper({ event, table: roboticaTable() }));
+    expect(md).toContain(SKILLS_DAY.title);
+    expect(md).not.toMatch(/Luogo|Segreteria organizzativa/);
+    expect(md).not.toMatch(/^, /m);
+  });
+
   it('refuses an event paper without tables, or with one table twice', () => {
     expect(() => eventPaper({ event: SKILLS_DAY, tables: [] })).toThrow(
       expect.objectContaining({ code: 'invalid_input' }),

@@ -1,4 +1,6 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { parseFields } from './schemas/fieldErrors.js';
 
 /** An error that crosses the HTTP boundary: a status, a stable code, a message, field details. */
 export class HttpError extends Error {
@@ -21,34 +23,31 @@ export function isStorageFull(err: unknown): boolean {
   return code === 'SQLITE_FULL' || code === 'ENOSPC' || code === '53100';
 }
 
-/** Writes a JSON response. */
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-    'cache-control': 'no-store',
-  });
-  res.end(text);
-}
-
-/** Reads a JSON request body of at most `limit` bytes; throws HttpError on anything else. */
-export async function readJson(req: IncomingMessage, limit = 64 * 1024): Promise<unknown> {
-  const type = req.headers['content-type'] ?? '';
-  if (!type.startsWith('application/json')) {
+/**
+ * The request's JSON body. Fastify has parsed it already (and answered 415, 413 or 400 for a
+ * body of another type, too large or not JSON); a request with no body at all is a 415 too.
+ */
+export function jsonBody(request: FastifyRequest): unknown {
+  if (request.body === undefined) {
     throw new HttpError(415, 'unsupported_media_type', 'Send the body as application/json.');
   }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit)
-      throw new HttpError(413, 'body_too_large', `The body exceeds ${limit} bytes.`);
-    chunks.push(chunk as Buffer);
+  return request.body;
+}
+
+/** Reads a body with `schema`; throws one 400 `invalid_body` naming every bad field. */
+export function readBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
+  const parsed = parseFields(schema, body);
+  if (!parsed.ok) {
+    throw new HttpError(400, 'invalid_body', 'Some fields are missing or invalid.', parsed.fields);
   }
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
-  } catch {
-    throw new HttpError(400, 'invalid_json', 'The body is not valid JSON.');
+  return parsed.data;
+}
+
+/** Reads a query string with `schema`; throws one 400 `invalid_query` naming every bad field. */
+export function readQuery<S extends z.ZodType>(schema: S, query: unknown): z.output<S> {
+  const parsed = parseFields(schema, query);
+  if (!parsed.ok) {
+    throw new HttpError(400, 'invalid_query', 'Some parameters are invalid.', parsed.fields);
   }
+  return parsed.data;
 }

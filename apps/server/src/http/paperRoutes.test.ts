@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { api } from '../testing/api.js';
 import { startTestServer, TEST_ADMIN_KEY, type TestServer } from '../testing/startTestServer.js';
 
 let server: TestServer | null = null;
@@ -60,6 +61,38 @@ describe('paper export', () => {
     const text = md.bytes.toString('utf8');
     expect(text).toContain('Competenze per la robotica industriale');
     expect(text).toContain('Competenze per le applicazioni oleodinamiche');
+  });
+
+  it('exports an event created without its optional place and organiser, in every format', async () => {
+    const s = (server = await startTestServer());
+    const created = await api(s, 'POST', '/api/events', {
+      title: 'Senza luogo',
+      date: '2026-11-19',
+      tables: [{ title: 'Competenze digitali' }],
+    });
+    expect(created.status).toBe(201);
+    for (const format of ['docx', 'md', 'csv', 'xlsx']) {
+      const event = await download(
+        s,
+        `/api/events/${created.body.id}/paper?format=${format}`,
+        TEST_ADMIN_KEY,
+      );
+      expect({ format, status: event.res.status }).toEqual({ format, status: 200 });
+      const table = await download(
+        s,
+        `/api/tables/competenze-digitali/paper?format=${format}`,
+        TEST_ADMIN_KEY,
+      );
+      expect({ format, status: table.res.status }).toEqual({ format, status: 200 });
+    }
+  });
+
+  it('answers 409 no_tables for the paper of an event without tables', async () => {
+    const s = (server = await startTestServer());
+    const created = await api(s, 'POST', '/api/events', { title: 'Vuoto', date: '2026-11-19' });
+    const res = await download(s, `/api/events/${created.body.id}/paper?format=md`, TEST_ADMIN_KEY);
+    expect(res.res.status).toBe(409);
+    expect(JSON.parse(res.bytes.toString())).toMatchObject({ code: 'no_tables' });
   });
 
   it.each([

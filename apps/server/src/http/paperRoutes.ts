@@ -1,6 +1,6 @@
 import { snapshot } from '@tavolo/board';
 import type { Paper, PaperEvent, PaperLanguage } from '@tavolo/paper';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import * as Y from 'yjs';
 import { isAdminKey } from '../auth/adminKey.js';
 import { opensTable, TokenError, verifyToken } from '../auth/tokens.js';
@@ -9,13 +9,16 @@ import type { TableRecord } from '../tables/TableRegistry.js';
 import type { Rooms } from '../sync/Rooms.js';
 import type { DocStore } from '../store/DocStore.js';
 import { applyStored } from '../store/storedDoc.js';
-import { bearer, type ApiDeps } from './apiDeps.js';
-import { HttpError } from './json.js';
+import { bearer, type ApiDeps, type WithHeaders } from './apiDeps.js';
+import { HttpError, readQuery } from './json.js';
 import { contentDisposition, paperFileName } from './paperFileName.js';
-import type { Router } from './router.js';
+import { PAPER_FORMATS, paperQuery } from './schemas/paperSchemas.js';
 
-export const PAPER_FORMATS = ['docx', 'md', 'csv', 'xlsx'] as const;
+/** A format a paper is exported in. */
 export type PaperFormat = (typeof PAPER_FORMATS)[number];
+
+type TableParams = { Params: { tableId: string } };
+type EventParams = { Params: { eventId: string } };
 
 const CONTENT_TYPES: Record<PaperFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -97,61 +100,59 @@ export async function buildPaper(
 
 /** Exports: the secretariat (key or token) and the table's moderators; nobody else. */
 export function paperRoutes(
-  router: Router,
+  app: FastifyInstance,
   deps: ApiDeps,
   rooms: Rooms,
   store: DocStore,
   secret: Uint8Array,
 ) {
   const { catalog } = deps;
-  const options = (url: URL, fallback: PaperLanguage) => {
-    const format = url.searchParams.get('format') ?? 'docx';
-    if (!PAPER_FORMATS.includes(format as PaperFormat)) {
-      throw new HttpError(400, 'invalid_query', 'Unknown format.', {
-        format: `one_of:${PAPER_FORMATS.join('|')}`,
-      });
-    }
-    const lang = url.searchParams.get('lang') ?? fallback;
-    if (lang !== 'it' && lang !== 'en') {
-      throw new HttpError(400, 'invalid_query', 'Unknown language.', { lang: 'one_of:it|en' });
-    }
-    return { format: format as PaperFormat, language: lang as PaperLanguage };
-  };
-  const send = async (res: ServerResponse, paper: Paper, url: URL, fallback: PaperLanguage) => {
-    const { format, language } = options(url, fallback);
+  const send = async (
+    reply: FastifyReply,
+    paper: Paper,
+    options: { format: PaperFormat; language: PaperLanguage },
+  ) => {
+    const { format, language } = options;
     const body = await renderPaper(paper, format, language);
     // Named after what the paper is about, not the id: ids are cut at 48 characters mid-word.
     const name = paperFileName(paper.title, paper.event.date, format);
-    res.writeHead(200, {
-      'content-type': CONTENT_TYPES[format],
-      'content-disposition': contentDisposition(name),
-      'content-length': body.length,
-      'cache-control': 'no-store',
-    });
-    res.end(body);
+    return reply
+      .headers({
+        'content-type': CONTENT_TYPES[format],
+        'content-disposition': contentDisposition(name),
+        'cache-control': 'no-store',
+      })
+      .send(body);
   };
 
-  router
-    .on('GET', '/api/tables/:tableId/paper', async ({ req, res, params, url }) => {
-      const table = await catalog.tables.find(params.tableId!);
-      if (!table) throw new HttpError(404, 'unknown_table', 'No such table.');
-      requireExporter(req, deps, secret, table.id);
-      const event = table.eventId ? await catalog.events.find(table.eventId) : undefined;
-      options(url, 'it');
-      await send(
-        res,
-        await buildPaper(deps, rooms, store, { table }),
-        url,
-        event?.language ?? 'it',
-      );
-    })
-    .on('GET', '/api/events/:eventId/paper', async ({ req, res, params, url }) => {
-      const event = await catalog.events.find(params.eventId!);
-      if (!event) throw new HttpError(404, 'unknown_event', 'No such event.');
-      requireExporter(req, deps, secret, null);
-      options(url, 'it');
-      await send(res, await buildPaper(deps, rooms, store, { event }), url, event.language);
+  app.get<TableParams>('/api/tables/:tableId/paper', async (request, reply) => {
+    const table = await catalog.tables.find(request.params.tableId);
+    if (!table) throw new HttpError(404, 'unknown_table', 'No such table.');
+    requireExporter(request, deps, secret, table.id);
+    const query = readQuery(paperQuery, request.query);
+    const event = table.eventId ? await catalog.events.find(table.eventId) : undefined;
+    const paper = await buildPaper(deps, rooms, store, { table });
+    return send(reply, paper, {
+      format: query.format,
+      language: query.lang ?? event?.language ?? 'it',
     });
+  });
+
+  app.get<EventParams>('/api/events/:eventId/paper', async (request, reply) => {
+    const event = await catalog.events.find(request.params.eventId);
+    if (!event) throw new HttpError(404, 'unknown_event', 'No such event.');
+    requireExporter(request, deps, secret, null);
+    const query = readQuery(paperQuery, request.query);
+    // An event paper is made of its tables' chapters: with none there is nothing to write.
+    if ((await catalog.tables.listByEvent(event.id)).length === 0) {
+      throw new HttpError(409, 'no_tables', 'The event has no tables yet: add one first.');
+    }
+    const paper = await buildPaper(deps, rooms, store, { event });
+    return send(reply, paper, {
+      format: query.format,
+      language: query.lang ?? event.language,
+    });
+  });
 }
 
 /**
@@ -159,7 +160,7 @@ export function paperRoutes(
  * participant's or observer's request is refused with 403.
  */
 function requireExporter(
-  req: IncomingMessage,
+  req: WithHeaders,
   deps: ApiDeps,
   secret: Uint8Array,
   tableId: string | null,

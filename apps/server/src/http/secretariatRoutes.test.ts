@@ -100,7 +100,7 @@ describe('secretariat API', () => {
       label: 'Federico',
     });
     expect(invite.status).toBe(201);
-    expect(invite.body.code).toMatch(/^[A-Z2-9]{6}$/);
+    expect(invite.body.code).toMatch(/^[A-Z2-9]{10}$/);
     const link = String(invite.body.url).split('/i/')[1]!;
 
     const lookup = await api(s, 'GET', `/api/invitations/lookup?invite=${link}`, undefined, null);

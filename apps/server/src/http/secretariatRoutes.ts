@@ -1,51 +1,23 @@
-import { TEMPLATE_IDS } from '@tavolo/board';
-import type { IncomingMessage } from 'node:http';
-import { ROLES } from '../auth/tokens.js';
-import { EVENT_LANGUAGES, type EventRecord } from '../catalog/EventRegistry.js';
+import type { FastifyInstance } from 'fastify';
+import type { EventRecord } from '../catalog/EventRegistry.js';
 import type { TableRecord } from '../tables/TableRegistry.js';
-import { invitationView, requireSecretariat, type ApiDeps } from './apiDeps.js';
-import { HttpError, readJson, sendJson } from './json.js';
-import type { Router } from './router.js';
-import { BodyReader } from './validate.js';
+import { invitationView, requireSecretariat, type ApiDeps, type WithHeaders } from './apiDeps.js';
+import { HttpError, jsonBody, readBody } from './json.js';
+import { present } from './schemas/fieldErrors.js';
+import {
+  eventBody,
+  eventPatch,
+  invitationBody,
+  tableBody,
+  tablePatch,
+} from './schemas/secretariatSchemas.js';
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const MAX_TABLES = 40;
-const MAX_MODERATORS = 6;
-
-function readEvent(body: unknown, partial: boolean) {
-  const r = new BodyReader(body, partial);
-  const event = {
-    title: r.text('title', 160),
-    date: r.matching('date', DATE, 'YYYY-MM-DD'),
-    startTime: r.matching('startTime', TIME, 'HH:MM', '09:30'),
-    place: r.text('place', 160, true),
-    organiser: r.text('organiser', 160, true),
-    language: r.oneOf('language', EVENT_LANGUAGES, 'it'),
-  };
-  return { r, event };
-}
-
-function readTable(r: BodyReader) {
-  return {
-    title: r.text('title', 160),
-    templateId: r.oneOf('templateId', TEMPLATE_IDS, 'skillNeeds'),
-    cluster: r.text('cluster', 120, true),
-    area: r.text('area', 160, true),
-    moderators: r.list('moderators', MAX_MODERATORS, (m) => ({
-      name: m.text('name', 80),
-      organisation: m.text('organisation', 120, true),
-    })),
-  };
-}
-
-/** Picks only the fields a PATCH body carries. */
-function present<T extends object>(r: BodyReader, values: T): Partial<T> {
-  return Object.fromEntries(Object.entries(values).filter(([key]) => r.has(key))) as Partial<T>;
-}
+type EventParams = { Params: { eventId: string } };
+type TableParams = { Params: { tableId: string } };
+type InvitationParams = { Params: { invitationId: string } };
 
 /** The secretariat's REST API: events, tables, invitations (Authorization: Bearer <key>). */
-export function secretariatRoutes(router: Router, deps: ApiDeps): void {
+export function secretariatRoutes(app: FastifyInstance, deps: ApiDeps): void {
   const { catalog } = deps;
   const findEvent = async (id: string): Promise<EventRecord> => {
     const event = await catalog.events.find(id);
@@ -64,14 +36,14 @@ export function secretariatRoutes(router: Router, deps: ApiDeps): void {
     if (!table) throw new HttpError(404, 'unknown_table', 'No such table.');
     return table;
   };
-  const tableView = async (req: IncomingMessage, table: TableRecord) => ({
+  const tableView = async (req: WithHeaders, table: TableRecord) => ({
     ...table,
     invitations: (await catalog.invitations.list(table.id)).map((i) =>
       invitationView(deps, req, i),
     ),
     participants: (await catalog.participants.list(table.id)).length,
   });
-  const eventView = async (req: IncomingMessage, event: EventRecord) => ({
+  const eventView = async (req: WithHeaders, event: EventRecord) => ({
     ...event,
     tables: await Promise.all(
       (await catalog.tables.listByEvent(event.id)).map((t) => tableView(req, t)),
@@ -85,104 +57,104 @@ export function secretariatRoutes(router: Router, deps: ApiDeps): void {
     return table;
   };
 
-  router
-    .on('POST', '/api/session', ({ req, res }) => {
-      requireSecretariat(deps, req);
-      sendJson(res, 200, { token: catalog.secretariatToken(deps.now()) });
-    })
-    .on('GET', '/api/events', async ({ req, res }) => {
-      requireSecretariat(deps, req);
-      const events = await catalog.events.list();
-      sendJson(res, 200, {
-        events: await Promise.all(
-          events.map(async (e) => ({
-            ...e,
-            tables: (await catalog.tables.listByEvent(e.id)).length,
-          })),
-        ),
-      });
-    })
-    .on('POST', '/api/events', async ({ req, res }) => {
-      requireSecretariat(deps, req);
-      const body = await readJson(req);
-      const { r, event } = readEvent(body, false);
-      const tables = r.list('tables', MAX_TABLES, readTable);
-      r.done();
-      const { event: created } = await catalog.createEvent(event, deps.now(), tables);
-      deps.log.info('event_created', { event: created.id, tables: tables.length });
-      sendJson(res, 201, await eventView(req, created));
-    })
-    .on('GET', '/api/events/:eventId', async ({ req, res, params }) => {
-      requireSecretariat(deps, req);
-      sendJson(res, 200, await eventView(req, await findEvent(params.eventId!)));
-    })
-    .on('PATCH', '/api/events/:eventId', async ({ req, res, params }) => {
-      requireSecretariat(deps, req);
-      await writableEvent(params.eventId!);
-      const { r, event } = readEvent(await readJson(req), true);
-      r.done();
-      const updated = (await catalog.events.patch(params.eventId!, present(r, event)))!;
-      sendJson(res, 200, await eventView(req, updated));
-    })
-    .on('POST', '/api/events/:eventId/archive', async ({ req, res, params }) => {
-      requireSecretariat(deps, req);
-      await writableEvent(params.eventId!);
-      const archived = await catalog.archiveEvent(params.eventId!, deps.now());
-      deps.log.info('event_archived', { event: params.eventId });
-      sendJson(res, 200, await eventView(req, archived!));
-    })
-    .on('DELETE', '/api/events/:eventId', async ({ req, res, params }) => {
-      requireSecretariat(deps, req);
-      await findEvent(params.eventId!);
-      await catalog.deleteEvent(params.eventId!, deps.now());
-      deps.log.info('event_deleted', { event: params.eventId });
-      res.writeHead(204).end();
-    })
-    .on('POST', '/api/events/:eventId/tables', async ({ req, res, params }) => {
-      requireSecretariat(deps, req);
-      await writableEvent(params.eventId!);
-      const r = new BodyReader(await readJson(req));
-      const table = readTable(r);
-      r.done();
-      const created = await catalog.createTable(params.eventId!, table, deps.now());
-      sendJson(res, 201, await tableView(req, created));
-    })
-    .on('PATCH', '/api/tables/:tableId', async ({ req, res, params }) => {
-      requireSecretariat(deps, req);
-      const table = await writableTable(params.tableId!);
-      const r = new BodyReader(await readJson(req), true);
-      const values = readTable(r);
-      r.done();
-      const { templateId: _ignored, ...patch } = present(r, values);
-      sendJson(res, 200, await tableView(req, (await catalog.tables.patch(table.id, patch))!));
-    })
-    .on('POST', '/api/tables/:tableId/invitations', async ({ req, res, params }) => {
-      requireSecretariat(deps, req);
-      const table = await writableTable(params.tableId!);
-      const r = new BodyReader(await readJson(req));
-      const role = r.oneOf(
-        'role',
-        ROLES.filter((x) => x !== 'secretariat'),
-      );
-      const label = r.text('label', 120, true);
-      const hours = r.int('expiresInHours', 1, 24 * 90, 24 * 14);
-      r.done();
-      const now = deps.now();
-      const invitation = await catalog.invitations.create({
-        tableId: table.id,
-        role,
-        label,
-        expiresAt: now + hours * 3600_000,
-        now,
-      });
-      sendJson(res, 201, invitationView(deps, req, invitation));
-    })
-    .on('DELETE', '/api/invitations/:invitationId', async ({ req, res, params }) => {
-      requireSecretariat(deps, req);
-      if (!(await catalog.invitations.find(params.invitationId!))) {
+  // Every route here needs the key: checked before anything else is read.
+  const secretariat = {
+    onRequest: async (request: WithHeaders) => requireSecretariat(deps, request),
+  };
+
+  app.post('/api/session', secretariat, async () => ({
+    token: catalog.secretariatToken(deps.now()),
+  }));
+
+  app.get('/api/events', secretariat, async () => {
+    const events = await catalog.events.list();
+    return {
+      events: await Promise.all(
+        events.map(async (e) => ({
+          ...e,
+          tables: (await catalog.tables.listByEvent(e.id)).length,
+        })),
+      ),
+    };
+  });
+
+  app.post('/api/events', secretariat, async (request, reply) => {
+    const { tables, ...event } = readBody(eventBody, jsonBody(request));
+    const { event: created } = await catalog.createEvent(event, deps.now(), tables);
+    deps.log.info('event_created', { event: created.id, tables: tables.length });
+    return reply.code(201).send(await eventView(request, created));
+  });
+
+  app.get<EventParams>('/api/events/:eventId', secretariat, async (request) =>
+    eventView(request, await findEvent(request.params.eventId)),
+  );
+
+  app.patch<EventParams>('/api/events/:eventId', secretariat, async (request) => {
+    const { eventId } = request.params;
+    await writableEvent(eventId);
+    const body = jsonBody(request);
+    const patch = present(body, readBody(eventPatch, body));
+    const updated = (await catalog.events.patch(eventId, patch))!;
+    return eventView(request, updated);
+  });
+
+  app.post<EventParams>('/api/events/:eventId/archive', secretariat, async (request) => {
+    const { eventId } = request.params;
+    await writableEvent(eventId);
+    const archived = await catalog.archiveEvent(eventId, deps.now());
+    deps.log.info('event_archived', { event: eventId });
+    return eventView(request, archived!);
+  });
+
+  app.delete<EventParams>('/api/events/:eventId', secretariat, async (request, reply) => {
+    const { eventId } = request.params;
+    await findEvent(eventId);
+    await catalog.deleteEvent(eventId, deps.now());
+    deps.log.info('event_deleted', { event: eventId });
+    return reply.code(204).send();
+  });
+
+  app.post<EventParams>('/api/events/:eventId/tables', secretariat, async (request, reply) => {
+    const { eventId } = request.params;
+    await writableEvent(eventId);
+    const table = readBody(tableBody, jsonBody(request));
+    const created = await catalog.createTable(eventId, table, deps.now());
+    return reply.code(201).send(await tableView(request, created));
+  });
+
+  app.patch<TableParams>('/api/tables/:tableId', secretariat, async (request) => {
+    const table = await writableTable(request.params.tableId);
+    const body = jsonBody(request);
+    // A table's template is chosen once, when its board is made.
+    const { templateId: _ignored, ...patch } = present(body, readBody(tablePatch, body));
+    return tableView(request, (await catalog.tables.patch(table.id, patch))!);
+  });
+
+  app.post<TableParams>('/api/tables/:tableId/invitations', secretariat, async (request, reply) => {
+    const table = await writableTable(request.params.tableId);
+    const { role, label, expiresInHours } = readBody(invitationBody, jsonBody(request));
+    const now = deps.now();
+    const invitation = await catalog.invitations.create({
+      tableId: table.id,
+      role,
+      label,
+      expiresAt: now + expiresInHours * 3600_000,
+      now,
+    });
+    return reply.code(201).send(invitationView(deps, request, invitation));
+  });
+
+  app.delete<InvitationParams>(
+    '/api/invitations/:invitationId',
+    secretariat,
+    async (request, reply) => {
+      const { invitationId } = request.params;
+      if (!(await catalog.invitations.find(invitationId))) {
         throw new HttpError(404, 'unknown_invitation', 'No such invitation.');
       }
-      await catalog.revokeInvitation(params.invitationId!, deps.now());
-      res.writeHead(204).end();
-    });
+      // Revoking also closes the invitation's open sockets and refuses its tokens.
+      await catalog.revokeInvitation(invitationId, deps.now());
+      return reply.code(204).send();
+    },
+  );
 }

@@ -4,6 +4,7 @@ import {
   decodePresence,
   encodePresence,
   stampPresence,
+  type PresenceEntry,
   type PresenceUser,
 } from './presenceUpdate.js';
 import { encodeAwareness } from './protocol.js';
@@ -67,7 +68,7 @@ export class AwarenessRelay<S> {
     const entries = decodePresence(update);
     const mine = this.owned.get(from) ?? new Set<number>();
     this.owned.set(from, mine);
-    const allowed = entries.filter((e) => this.hold(from, e.clientId, sender.owner, mine));
+    const allowed = entries.filter((e) => this.hold(from, e, sender.owner, mine));
     if (allowed.length === 0) return null;
     const stamped = allowed.map((e) => ({
       ...e,
@@ -78,10 +79,13 @@ export class AwarenessRelay<S> {
     return checked;
   }
 
-  /** Whether `from` holds `clientId` (taking it when it may); false to drop the entry. */
-  private hold(from: S, clientId: number, owner: string, mine: Set<number>): boolean {
+  /** Whether `from` holds the entry's client id (taking it when it may); false to drop it. */
+  private hold(from: S, entry: PresenceEntry, owner: string, mine: Set<number>): boolean {
+    const clientId = entry.clientId;
     const claim = this.claims.get(clientId);
     if (claim?.socket === from) return true;
+    // A removal never takes an id: clients remove others' states that timed out on their side.
+    if (entry.state === null) return false;
     if (claim) {
       // The same person's new connection takes over (the old one is likely dead, not closed).
       if (claim.owner !== owner) return false;

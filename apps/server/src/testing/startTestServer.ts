@@ -7,7 +7,7 @@ import { signToken } from '../auth/tokens.js';
 import { parseConfig } from '../config.js';
 import { createApp, type App } from '../createApp.js';
 import { seedDemo } from '../demo/seedDemo.js';
-import { createJsonLogger, silentLogger } from '../log.js';
+import { silentLogger, type Logger } from '../log.js';
 import { openDatabase } from '../store/openDatabase.js';
 
 /** The secretariat key of every test server. */
@@ -50,7 +50,7 @@ export interface TestJoin extends TestPerson {
 
 /** Starts a server; pass the `dataDir` of a stopped one to restart it on the same data. */
 export async function startTestServer(
-  options: { dataDir?: string; env?: Record<string, string> } = {},
+  options: { dataDir?: string; env?: Record<string, string>; log?: Logger } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'tavolo-test-'));
   const config = parseConfig(
@@ -59,9 +59,7 @@ export async function startTestServer(
   );
   const db = openDatabase(join(dataDir, 'tavolo.sqlite'));
   const secret = new Uint8Array(32).fill(1);
-  const log = process.env.TAVOLO_TEST_LOG
-    ? createJsonLogger((l) => process.stderr.write(l + '\n'))
-    : silentLogger;
+  const log = options.log ?? silentLogger;
   const app = await createApp(config, { db, log, secret, adminKey: TEST_ADMIN_KEY });
   await seedDemo(app.catalog);
   const address = await app.listen();

@@ -48,6 +48,7 @@ export const secretariatEn: Record<keyof typeof secretariatIt, string> = {
   'invite.error.archived': 'The event is over and archived: nobody can join any more.',
   'invite.error.unknownTable': 'The table of this invitation no longer exists.',
   'invite.error.network': 'The server does not answer. Check the connection and try again.',
+  'invite.error.rateLimited': 'Too many attempts from this network. Wait a minute and try again.',
   'invite.error.generic': 'Could not join. Try again shortly.',
   'code.haveCode': 'Have a code?',
   'code.title': 'Join with a code',

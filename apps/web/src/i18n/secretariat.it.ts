@@ -50,6 +50,7 @@ export const secretariatIt = {
   'invite.error.archived': 'L’evento è concluso e archiviato: non è più possibile entrare.',
   'invite.error.unknownTable': 'Il tavolo di questo invito non esiste più.',
   'invite.error.network': 'Il server non risponde. Controlla la connessione e riprova.',
+  'invite.error.rateLimited': 'Troppi tentativi da questa rete. Attendi un minuto e riprova.',
   'invite.error.generic': 'Non è stato possibile entrare. Riprova tra poco.',
   'code.haveCode': 'Hai un codice?',
   'code.title': 'Entra con un codice',

@@ -81,6 +81,7 @@ describe('joining with a short code', () => {
   it.each([
     ['invitation_unknown', 404, 'Questo invito non esiste. Controlla il link o il codice.'],
     ['invitation_expired', 410, 'Questo invito è scaduto.'],
+    ['rate_limited', 429, 'Troppi tentativi da questa rete. Attendi un minuto e riprova.'],
   ])('explains %s', async (code, status, message) => {
     fakeApi({ 'GET /api/invitations/lookup?code=ZZZZZZ': refuse(status, code) });
     open();

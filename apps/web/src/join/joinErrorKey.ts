@@ -8,6 +8,7 @@ const BY_CODE: Record<string, MessageKey> = {
   event_archived: 'invite.error.archived',
   unknown_table: 'invite.error.unknownTable',
   network: 'invite.error.network',
+  rate_limited: 'invite.error.rateLimited',
 };
 
 /** The message for why an invitation could not be looked up or accepted. */

@@ -11,13 +11,16 @@ export function eventFacts(paper: Paper, labels: PaperLabels): Fact[] {
   const facts: Fact[] = [
     { label: labels.field.event, value: event.title },
     { label: labels.field.date, value: formatDate(event.date, labels) },
-    { label: labels.field.place, value: event.place },
   ];
+  // Place and organiser are optional in the catalogue: a fact with no value is left out.
+  if (event.place.trim() !== '') facts.push({ label: labels.field.place, value: event.place });
   // The model already left the organiser out of the promoters.
   if (event.promoters.length > 0) {
     facts.push({ label: labels.field.promoters, value: event.promoters.join(', ') });
   }
-  facts.push({ label: labels.field.organiser, value: event.organiser });
+  if (event.organiser.trim() !== '') {
+    facts.push({ label: labels.field.organiser, value: event.organiser });
+  }
   return facts;
 }
 

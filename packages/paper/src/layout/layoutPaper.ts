@@ -20,7 +20,7 @@ const ANNEX_PAGES: Block = { type: 'pages', orientation: 'landscape' };
  */
 export function layoutPaper(paper: Paper, labels: PaperLabels): Block[] {
   const { event } = paper;
-  const when = `${event.place.trim()}, ${formatDate(event.date, labels)}`;
+  const when = [event.place.trim(), formatDate(event.date, labels)].filter((p) => p).join(', ');
   const lines =
     paper.scope === 'table'
       ? [event.title.trim(), paper.tables[0]?.cluster ?? '', when]
