@@ -30,7 +30,6 @@ test('the moderator exports the table’s position paper and receives the files'
 
   // A participant has no export at all.
   const participant = await BoardPage.as(browser, 'robotica', {
-    id: 'p-export',
     name: 'Chiara Lodi',
     organisation: 'Fondazione ITS Maker',
     role: 'participant',

@@ -118,10 +118,10 @@ export function parseConfig(
     bounds: {
       heldPerConnection: int(env, 'TAVOLO_MAX_HELD_BYTES_PER_CONNECTION', 4 * MiB, 1024),
       heldPerRoom: int(env, 'TAVOLO_MAX_HELD_BYTES_PER_ROOM', 32 * MiB, 1024),
-      heldInProcess: int(env, 'TAVOLO_MAX_HELD_BYTES', 256 * MiB, 1024),
+      heldInProcess: int(env, 'TAVOLO_MAX_HELD_BYTES', 128 * MiB, 1024),
       maxBoardBytes: int(env, 'TAVOLO_MAX_BOARD_BYTES', 32 * MiB, 64 * 1024),
       queuedPerRoom: int(env, 'TAVOLO_MAX_QUEUED_BYTES_PER_ROOM', 64 * MiB, 1024),
-      queuedInProcess: int(env, 'TAVOLO_MAX_QUEUED_BYTES', 512 * MiB, 1024),
+      queuedInProcess: int(env, 'TAVOLO_MAX_QUEUED_BYTES', 256 * MiB, 1024),
     },
     awarenessBatchMs: int(env, 'TAVOLO_AWARENESS_BATCH_MS', 50, 0),
     publicUrl: env.TAVOLO_PUBLIC_URL || null,

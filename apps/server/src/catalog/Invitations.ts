@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import type { Role } from '../auth/tokens.js';
 import type { CatalogDb } from './CatalogDb.js';
 
@@ -156,7 +156,8 @@ function safeEqual(a: string, b: string): boolean {
 
 function randomCode(length: number): string {
   let code = '';
-  for (const byte of randomBytes(length)) code += CODE_ALPHABET[byte % CODE_ALPHABET.length];
+  // randomInt, not a byte modulo 31: every character equally likely, so no code is easier to guess.
+  for (let i = 0; i < length; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
   return code;
 }
 
