@@ -126,6 +126,24 @@ describe('presence a connection may set', () => {
     expect(r.awareness.getStates().has(5)).toBe(true);
   });
 
+  it('takes an echo of everyone’s presence in one message, applying only its own entry', async () => {
+    const r = room(await store());
+    const [mod, laura] = [new MemorySocket(), new MemorySocket()];
+    r.join(mod, memberOf(MOD));
+    r.join(laura, memberOf(LAURA));
+    await r.loaded;
+    r.receive(mod, presenceFrame([{ clientId: 7, clock: 1, state: { section: 'needs' } }]));
+    // A stock client re-sends every change it saw: the moderator's, forty others', its own.
+    const echo: PresenceEntry[] = [{ clientId: 7, clock: 1, state: { section: 'x' } }];
+    for (let id = 200; id < 240; id++) echo.push({ clientId: id, clock: 3, state: null });
+    echo.push({ clientId: 11, clock: 1, state: { section: 'trends' } });
+    r.receive(laura, presenceFrame(echo));
+    expect(laura.closed).toBeNull();
+    expect(users(r).get(11)?.name).toBe('Laura');
+    expect(users(r).get(7)?.name).toBe('Federico');
+    expect(r.awareness.getStates().get(7)).toMatchObject({ section: 'needs' });
+  });
+
   it('closes a malformed presence message with 4400', async () => {
     const r = room(await store());
     const laura = new MemorySocket();
