@@ -11,7 +11,8 @@ import { MemoryDocStore } from '../testing/MemoryDocStore.js';
 import { MemorySocket } from '../testing/MemorySocket.js';
 import { MESSAGE } from './protocol.js';
 import { memberOf, roomLimits } from '../testing/members.js';
-import { Room, type RoomOptions } from './Room.js';
+import { Room } from './Room.js';
+import type { RoomOptions } from './roomOptions.js';
 import { CLOSE } from './Socket.js';
 
 function updateFrame(update: Uint8Array): Uint8Array {

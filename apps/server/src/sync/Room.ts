@@ -1,74 +1,25 @@
 import { migrateTable } from '@tavolo/board';
 import * as Y from 'yjs';
-import type { Logger } from '../log.js';
-import type { Metrics } from '../metrics/Metrics.js';
-import type { Relay } from '../scale/Relay.js';
-import type { DocStore } from '../store/DocStore.js';
 import { applyStored, changeOf, storedBytes } from '../store/storedDoc.js';
 import type { Writer } from './authorizeUpdate.js';
-import { AwarenessRelay, type PresenceSender } from './AwarenessRelay.js';
+import { AwarenessRelay } from './AwarenessRelay.js';
 import { ByteBudget } from './ByteBudget.js';
 import { ClientBindings } from './ClientBindings.js';
 import { CommitLog } from './CommitLog.js';
+import { RoomMembers, type Member } from './RoomMembers.js';
+import type { Origin, RoomOptions } from './roomOptions.js';
+import { SyncReplies } from './SyncReplies.js';
 import {
   decodeClientMessage,
   encodeSyncStep1,
-  encodeSyncStep2,
   encodeUpdate,
   type ClientMessage,
 } from './protocol.js';
 import { CLOSE, type Socket } from './Socket.js';
 import { TOO_MANY_PARKED, WriteGate, type Admitted, type Refusal } from './WriteGate.js';
 
-/** Where a change to the room's document came from. */
-export type Origin =
-  | { readonly kind: 'store' }
-  | { readonly kind: 'connection'; readonly socket: Socket }
-  | { readonly kind: 'relay' }
-  | { readonly kind: 'local' };
-
-/** Byte bounds of a room (docs/operations.md, "Bounds"). */
-export interface RoomLimits {
-  /** Bytes one connection may have waiting (parked updates, frames sent while loading). */
-  readonly heldPerSocket: number;
-  /** Bytes one room may have waiting. */
-  readonly heldPerRoom: number;
-  /** The process's budget for waiting bytes, shared by every room. */
-  readonly heldInProcess: ByteBudget;
-  /** Largest board (snapshot plus log) that still accepts writes. */
-  readonly maxBoardBytes: number;
-}
-
-/** Tunables and collaborators of a room. */
-export interface RoomOptions {
-  readonly store: DocStore;
-  readonly log: Logger;
-  readonly metrics: Metrics;
-  /** Compact the log into a snapshot after this many appended updates. */
-  readonly compactEvery: number;
-  /** Presence changes within this window go out as one message. */
-  readonly awarenessBatchMs: number;
-  /** A socket with more than this many bytes waiting to be sent is closed (1013). */
-  readonly maxBufferedBytes: number;
-  readonly limits: RoomLimits;
-  /** Other server instances hosting the same tables (scale-out); none on a single node. */
-  readonly relay?: Relay;
-}
-
-/** Who a connection is: how it writes, and how others see its presence. */
-export interface Member {
-  readonly writer: Writer;
-  readonly presence: PresenceSender;
-}
-
 type State = 'loading' | 'ready' | 'failed' | 'closed';
 type Decoded = ReturnType<typeof Y.decodeUpdate>;
-
-interface Joined {
-  readonly member: Member;
-  /** Frames received while the room was loading, and the bytes they hold. */
-  readonly early: ByteBudget;
-}
 
 /**
  * One table's live document. Invariants:
@@ -81,8 +32,7 @@ interface Joined {
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
   private readonly presence: AwarenessRelay<Socket>;
-  private readonly members = new Map<Socket, Joined>();
-  private readonly early: Array<{ socket: Socket; data: Uint8Array }> = [];
+  private readonly members: RoomMembers;
   private readonly bindings = new ClientBindings(this.doc);
   private readonly held: ByteBudget;
   private readonly gate: WriteGate<Socket>;
@@ -93,8 +43,7 @@ export class Room {
   private leaveRelay: (() => void) | null = null;
   /** Updates relayed from other instances while the room was loading. */
   private relayedEarly: Uint8Array[] = [];
-  /** The last sync reply and the state vector it answered, until the document changes. */
-  private lastReply: { stateVector: Uint8Array; message: Uint8Array } | null = null;
+  private readonly replies = new SyncReplies(this.doc);
   readonly loaded: Promise<void>;
 
   constructor(
@@ -105,12 +54,19 @@ export class Room {
   ) {
     const limits = options.limits;
     this.held = new ByteBudget(limits.heldPerRoom, limits.heldInProcess);
+    this.members = new RoomMembers(
+      {
+        metrics: options.metrics,
+        maxBufferedBytes: options.maxBufferedBytes,
+        earlyPerSocket: limits.heldPerSocket,
+        room: this.held,
+      },
+      (socket) => this.forget(socket),
+    );
     this.presence = new AwarenessRelay(
       this.doc,
       options.awarenessBatchMs,
-      (message) => {
-        for (const socket of this.members.keys()) this.send(socket, message);
-      },
+      (message) => this.members.broadcast(message),
       (client) => this.bindings.ownerOf(client),
     );
     this.gate = new WriteGate<Socket>(
@@ -129,13 +85,11 @@ export class Room {
         lost: (sockets) => {
           this.bindings.reset();
           for (const socket of sockets) {
-            this.drop(socket, CLOSE.tryAgainLater, 'storage unavailable');
+            this.members.drop(socket, CLOSE.tryAgainLater, 'storage unavailable');
           }
         },
       },
     );
-    // 'afterTransaction', not 'update': an update listener makes Yjs encode every change again.
-    this.doc.on('afterTransaction', () => (this.lastReply = null));
     this.loaded = previous.then(() => this.load());
   }
 
@@ -155,7 +109,7 @@ export class Room {
 
   /** The sockets of this room, for the guards that bound send queues. */
   get sockets(): IterableIterator<Socket> {
-    return this.members.keys();
+    return this.members.sockets;
   }
 
   /** Bytes this room holds for later (parked updates, early frames). */
@@ -183,18 +137,12 @@ export class Room {
       this.options.log.error('room_load_failed', { room: this.name, error: String(err) });
       this.state = 'failed';
       this.leaveRelay?.();
-      for (const socket of this.members.keys()) {
-        this.drop(socket, CLOSE.tryAgainLater, 'load failed');
-      }
-      this.early.length = 0;
+      this.members.dropAll(CLOSE.tryAgainLater, 'load failed');
+      this.members.forgetEarly();
       return;
     }
-    for (const socket of this.members.keys()) this.greet(socket);
-    const early = this.early.splice(0);
-    for (const { socket, data } of early) {
-      this.members.get(socket)?.early.give(data.length);
-      this.receive(socket, data);
-    }
+    for (const socket of this.members.sockets) this.greet(socket);
+    for (const { socket, data } of this.members.takeEarly()) this.receive(socket, data);
   }
 
   /** Brings an old document to the current schema, storing the change before anyone sees it. */
@@ -218,7 +166,7 @@ export class Room {
     }
     if (this.state !== 'ready') return;
     Y.applyUpdate(this.doc, update, { kind: 'relay' } satisfies Origin);
-    this.broadcast(encodeUpdate(update));
+    this.members.broadcast(encodeUpdate(update));
     // A client's parked edit may have been waiting for exactly this.
     if (this.gate.retry(this.onRefusal)) this.commits.schedule();
   }
@@ -237,27 +185,24 @@ export class Room {
       socket.close(CLOSE.tryAgainLater, 'room unavailable');
       return;
     }
-    const early = new ByteBudget(this.options.limits.heldPerSocket, this.held);
-    this.members.set(socket, { member, early });
+    this.members.add(socket, member);
     if (this.state === 'ready') this.greet(socket);
   }
 
   private greet(socket: Socket): void {
-    this.send(socket, encodeSyncStep1(this.doc));
+    this.members.send(socket, encodeSyncStep1(this.doc));
     const everyone = this.presence.everything();
-    if (everyone) this.send(socket, everyone);
+    if (everyone) this.members.send(socket, everyone);
   }
 
   /** Handles one frame from a socket of this room. */
   receive(socket: Socket, data: Uint8Array): void {
-    const joined = this.members.get(socket);
-    if (!joined) return;
+    const member = this.members.memberOf(socket);
+    if (!member) return;
     if (this.state === 'loading') {
-      if (!joined.early.take(data.length)) {
-        this.drop(socket, CLOSE.tryAgainLater, TOO_MANY_PARKED);
-        return;
+      if (!this.members.holdEarly(socket, data)) {
+        this.members.drop(socket, CLOSE.tryAgainLater, TOO_MANY_PARKED);
       }
-      this.early.push({ socket, data });
       return;
     }
     if (this.state !== 'ready') return;
@@ -272,17 +217,17 @@ export class Room {
     }
     switch (message.type) {
       case 'syncStep1':
-        this.send(socket, this.syncReply(message.stateVector));
+        this.members.send(socket, this.replies.to(message.stateVector));
         break;
       case 'update':
-        this.accept(socket, joined.member.writer, message.update, decoded!);
+        this.accept(socket, member.writer, message.update, decoded!);
         break;
       case 'awareness':
-        this.applyPresence(socket, joined.member, message.update);
+        this.applyPresence(socket, member, message.update);
         break;
       case 'queryAwareness': {
         const everyone = this.presence.everything();
-        if (everyone) this.send(socket, everyone);
+        if (everyone) this.members.send(socket, everyone);
         break;
       }
       case 'auth':
@@ -306,20 +251,7 @@ export class Room {
   private refuseMalformed(socket: Socket, err: unknown): void {
     this.options.log.warn('malformed_frame', { room: this.name, error: String(err) });
     this.options.metrics.rejectWrite('malformed');
-    this.drop(socket, CLOSE.badRequest, 'malformed message');
-  }
-
-  /**
-   * The missing part of the document for a client at `stateVector`. Clients joining together
-   * mostly send the same vector (empty, for a fresh phone): the reply is encoded once for them
-   * all, not once per client, until the document changes.
-   */
-  private syncReply(stateVector: Uint8Array): Uint8Array {
-    const last = this.lastReply;
-    if (last && sameBytes(last.stateVector, stateVector)) return last.message;
-    const message = encodeSyncStep2(this.doc, stateVector);
-    this.lastReply = { stateVector: stateVector.slice(), message };
-    return message;
+    this.members.drop(socket, CLOSE.badRequest, 'malformed message');
   }
 
   private accept(socket: Socket, writer: Writer, update: Uint8Array, decoded: Decoded): void {
@@ -329,7 +261,7 @@ export class Room {
         room: this.name,
         bytes: this.commits.storedBytes,
       });
-      this.drop(socket, CLOSE.tooLarge, 'board_too_large');
+      this.members.drop(socket, CLOSE.tooLarge, 'board_too_large');
       return;
     }
     const admission = this.gate.offer(socket, writer, update, decoded, this.onRefusal);
@@ -347,14 +279,15 @@ export class Room {
       participant: writer.participantId,
       reason,
     });
-    this.drop(socket, reason === TOO_MANY_PARKED ? CLOSE.tryAgainLater : CLOSE.forbidden, reason);
+    const code = reason === TOO_MANY_PARKED ? CLOSE.tryAgainLater : CLOSE.forbidden;
+    this.members.drop(socket, code, reason);
   };
 
   /** Applies committed updates and sends each to every other client of the room. */
   private deliver(batch: readonly Admitted<Socket>[], binding: Uint8Array | null): void {
     if (binding) {
       this.applyOwn(binding);
-      this.broadcast(encodeUpdate(binding));
+      this.members.broadcast(encodeUpdate(binding));
     }
     for (const { socket, update } of batch) {
       try {
@@ -362,11 +295,10 @@ export class Room {
       } catch (err) {
         // The checks admit only what Yjs integrates; reaching this is a bug to fix, not input.
         this.options.log.error('apply_failed', { room: this.name, error: String(err) });
-        this.drop(socket, CLOSE.internalError, 'internal error');
+        this.members.drop(socket, CLOSE.internalError, 'internal error');
         continue;
       }
-      const message = encodeUpdate(update);
-      for (const other of this.members.keys()) if (other !== socket) this.send(other, message);
+      this.members.broadcast(encodeUpdate(update), socket);
       this.options.metrics.updates++;
       this.options.metrics.updateBytes += update.length;
     }
@@ -376,29 +308,15 @@ export class Room {
     Y.applyUpdate(this.doc, update, { kind: 'local' } satisfies Origin);
   }
 
-  private broadcast(message: Uint8Array): void {
-    for (const socket of this.members.keys()) this.send(socket, message);
-  }
-
-  /** Sends, or closes a consumer too slow to keep up: its backlog must not grow server memory. */
-  private send(socket: Socket, message: Uint8Array): void {
-    if (!socket.isOpen) return;
-    if (socket.bufferedAmount > this.options.maxBufferedBytes) {
-      this.drop(socket, CLOSE.tryAgainLater, 'connection too slow');
-      return;
-    }
-    socket.send(message);
-  }
-
   /** Closes every socket with `code` and makes closing forget the document (it was deleted). */
   discard(code: number, reason: string): void {
     this.discarded = true;
-    for (const socket of [...this.members.keys()]) this.drop(socket, code, reason);
+    this.members.dropAll(code, reason);
   }
 
   /** Closes every socket with `code`, for example so that clients reconnect under new rules. */
   disconnectAll(code: number, reason: string): void {
-    for (const socket of [...this.members.keys()]) this.drop(socket, code, reason);
+    this.members.dropAll(code, reason);
   }
 
   /**
@@ -412,30 +330,24 @@ export class Room {
     const update = changeOf(Y.encodeStateAsUpdate(this.doc), change);
     await this.commits.appendOwn([update]);
     this.applyOwn(update);
-    this.broadcast(encodeUpdate(update));
+    this.members.broadcast(encodeUpdate(update));
   }
 
   /** Removes a socket and the presence it controlled. */
   leave(socket: Socket): void {
-    const joined = this.members.get(socket);
-    if (!joined) return;
-    this.members.delete(socket);
-    this.gate.forget(socket);
-    if (joined.early.used > 0) {
-      for (let i = this.early.length - 1; i >= 0; i--) {
-        if (this.early[i]!.socket === socket) this.early.splice(i, 1);
-      }
-      joined.early.give(joined.early.used);
-    }
-    const removal = this.presence.drop(socket);
-    if (removal) this.options.relay?.publishAwareness(this.name, removal);
+    this.members.leave(socket);
   }
 
   /** Closes a socket with `code`, removing it from the room first. */
   drop(socket: Socket, code: number, reason: string): void {
-    this.leave(socket);
-    this.options.metrics.closed(code);
-    socket.close(code, reason);
+    this.members.drop(socket, code, reason);
+  }
+
+  /** Forgets what the room held for a socket that left: its waiting updates, its presence. */
+  private forget(socket: Socket): void {
+    this.gate.forget(socket);
+    const removal = this.presence.drop(socket);
+    if (removal) this.options.relay?.publishAwareness(this.name, removal);
   }
 
   /** Waits for pending writes, stores a final snapshot and frees the document. */
@@ -448,6 +360,7 @@ export class Room {
     this.leaveRelay?.();
     if (wasReady && !this.discarded && this.commits.hasUncompacted) await this.commits.compact();
     this.presence.destroy();
+    this.replies.destroy();
     this.bindings.destroy();
     this.doc.destroy();
   }
@@ -460,8 +373,4 @@ function newBindings(batch: readonly Admitted<Socket>[]): Map<number, string> {
     for (const client of entry.newClients) bindings.set(client, entry.owner);
   }
   return bindings;
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
 }

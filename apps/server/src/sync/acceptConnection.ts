@@ -7,7 +7,7 @@ import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics/Metrics.js';
 import { TABLE_ID } from '../tables/TableRegistry.js';
 import { Connection, type ConnectionLimits } from './Connection.js';
-import type { Member } from './Room.js';
+import type { Member } from './RoomMembers.js';
 import type { Rooms } from './Rooms.js';
 import { CLOSE } from './Socket.js';
 import { WsSocket } from './WsSocket.js';

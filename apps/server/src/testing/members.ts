@@ -1,7 +1,8 @@
 import type { Actor } from '@tavolo/board';
 import type { Writer } from '../sync/authorizeUpdate.js';
 import { ByteBudget } from '../sync/ByteBudget.js';
-import type { Member, RoomLimits } from '../sync/Room.js';
+import type { RoomLimits } from '../sync/roomOptions.js';
+import type { Member } from '../sync/RoomMembers.js';
 
 /** The writer a board actor's verified token and catalogue record make. */
 export function writerOf(actor: Actor): Writer {
