@@ -1,5 +1,5 @@
 import { expect, type Browser, type Locator, type Page } from '@playwright/test';
-import { identityFor } from '../support/tokens.js';
+import { joinedIdentity, type Person } from '../support/tokens.js';
 
 /** A person at a table's board, in Italian (the default language). */
 export class BoardPage {
@@ -13,15 +13,15 @@ export class BoardPage {
     return board;
   }
 
-  /** A new browser context holding a signed identity (e.g. a moderator's), on the board. */
+  /** A new browser context of a person joined through the API (e.g. a moderator), on the board. */
   static async as(
     browser: Browser,
     tableId: string,
-    person: Parameters<typeof identityFor>[1],
+    person: Person,
     viewport?: { width: number; height: number },
   ) {
     const context = await browser.newContext(viewport ? { viewport } : {});
-    const identity = identityFor(tableId, person);
+    const identity = await joinedIdentity(context.request, tableId, person);
     await context.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [
       `tavolo.identity.${tableId}`,
       JSON.stringify(identity),

@@ -12,7 +12,6 @@ export class ModeratorPage extends BoardPage {
       browser,
       tableId,
       {
-        id: `mod-${tableId}`,
         name: 'Federico Marchi',
         organisation: 'Clust-ER MECH',
         role: 'moderator',

@@ -14,7 +14,6 @@ test('a participant’s phone follows the spotlight and shows the same timer', a
     browser,
     'robotica',
     {
-      id: 'paolo-phone',
       name: 'Paolo Ferri',
       organisation: 'Automazioni Modenesi',
       role: 'participant',

@@ -14,8 +14,15 @@ export interface Config {
   readonly compactEvery: number;
   /** A socket with more bytes than this waiting to be sent is closed with 1013. */
   readonly maxBufferedBytes: number;
-  /** Messages per second a connection may send on average, and in a burst. */
-  readonly rateLimit: { readonly perSecond: number; readonly burst: number };
+  /** Messages and bytes per second a connection may send on average, and in a burst. */
+  readonly rateLimit: {
+    readonly perSecond: number;
+    readonly burst: number;
+    readonly bytesPerSecond: number;
+    readonly bytesBurst: number;
+  };
+  /** What the server holds for clients, in bytes (docs/operations.md, "Bounds"). */
+  readonly bounds: Bounds;
   /** Presence changes within this many milliseconds are relayed as one message. */
   readonly awarenessBatchMs: number;
   /** Public base URL for links handed out (e.g. https://tavolo.example.org); else from Host. */
@@ -40,6 +47,19 @@ export interface Config {
   readonly trustProxy: boolean | number | readonly string[];
 }
 
+/** Byte bounds on what the server holds on behalf of clients. */
+export interface Bounds {
+  /** Updates waiting for their dependencies and frames sent while a room loads, per connection. */
+  readonly heldPerConnection: number;
+  readonly heldPerRoom: number;
+  readonly heldInProcess: number;
+  /** A board (snapshot plus log) past this size accepts no more writes (4413). */
+  readonly maxBoardBytes: number;
+  /** Bytes waiting to be sent, summed over a room's sockets, and over the process's. */
+  readonly queuedPerRoom: number;
+  readonly queuedInProcess: number;
+}
+
 /** A configuration error a person can fix, naming the variable. */
 export class ConfigError extends Error {}
 
@@ -53,6 +73,7 @@ function int(env: Record<string, string | undefined>, name: string, fallback: nu
   return value;
 }
 
+const MiB = 1024 * 1024;
 /** `TAVOLO_TRUST_PROXY`: unset or 0 trusts nobody; a number counts hops; else a list of proxies. */
 function trustProxy(raw: string | undefined): Config['trustProxy'] {
   const value = raw?.trim() ?? '';
@@ -87,6 +108,20 @@ export function parseConfig(
     rateLimit: {
       perSecond: int(env, 'TAVOLO_RATE_LIMIT', 200, 1),
       burst: int(env, 'TAVOLO_RATE_BURST', 600, 1),
+      bytesPerSecond: int(env, 'TAVOLO_RATE_BYTES', 2 * MiB, 1024),
+      // At least the largest message, so one may always get through.
+      bytesBurst: Math.max(
+        int(env, 'TAVOLO_RATE_BYTES_BURST', 8 * MiB, 1024),
+        int(env, 'TAVOLO_MAX_MESSAGE_BYTES', MiB, 1024),
+      ),
+    },
+    bounds: {
+      heldPerConnection: int(env, 'TAVOLO_MAX_HELD_BYTES_PER_CONNECTION', 4 * MiB, 1024),
+      heldPerRoom: int(env, 'TAVOLO_MAX_HELD_BYTES_PER_ROOM', 32 * MiB, 1024),
+      heldInProcess: int(env, 'TAVOLO_MAX_HELD_BYTES', 128 * MiB, 1024),
+      maxBoardBytes: int(env, 'TAVOLO_MAX_BOARD_BYTES', 32 * MiB, 64 * 1024),
+      queuedPerRoom: int(env, 'TAVOLO_MAX_QUEUED_BYTES_PER_ROOM', 64 * MiB, 1024),
+      queuedInProcess: int(env, 'TAVOLO_MAX_QUEUED_BYTES', 256 * MiB, 1024),
     },
     awarenessBatchMs: int(env, 'TAVOLO_AWARENESS_BATCH_MS', 50, 0),
     publicUrl: env.TAVOLO_PUBLIC_URL || null,

@@ -56,14 +56,21 @@ describe('convergence through a real server, seeded', () => {
       const rnd = prng(seed);
       const s = (server = await startTestServer());
       const network = laggyWebSocket(() => rnd.int(25));
+      // Each person joins once through the catalogue; the server issues their participant id.
+      const joined = new Map<Actor, { actor: Actor; token: string }>();
+      for (const person of [MOD, LAURA, PAOLO]) {
+        const join = await s.join('robotica', person.role, person);
+        joined.set(person, { actor: { ...person, id: join.participantId }, token: join.token });
+      }
       // Laura uses two devices.
-      for (const actor of [MOD, LAURA, LAURA, PAOLO, MOD]) {
+      for (const person of [MOD, LAURA, LAURA, PAOLO, MOD]) {
+        const { actor, token } = joined.get(person)!;
         const doc = new Y.Doc();
         const provider = new WebsocketProvider(s.url, 'robotica', doc, {
           WebSocketPolyfill: network.Class as unknown as typeof globalThis.WebSocket,
           disableBc: true,
           maxBackoffTime: 50,
-          params: { token: s.tokenFor('robotica', actor.role, actor.id) },
+          params: { token },
         });
         const closeCodes: number[] = [];
         provider.on('connection-close', (event) => {

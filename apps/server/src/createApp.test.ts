@@ -16,7 +16,8 @@ afterEach(async () => {
   for (const fn of cleanups.splice(0).reverse()) await fn();
 });
 
-function client(server: TestServer, room: string, token = server.tokenFor(room)) {
+async function client(server: TestServer, room: string, token?: string) {
+  token ??= await server.tokenFor(room);
   const url = server.url;
   const doc = new Y.Doc();
   // disableBc: clients in one process would otherwise sync through BroadcastChannel,
@@ -77,7 +78,7 @@ async function started(options?: { dataDir?: string }): Promise<TestServer> {
 describe('sync server with y-websocket clients', () => {
   it('serves the stored board on first sync', async () => {
     const server = await started();
-    const a = client(server, 'robotica');
+    const a = await client(server, 'robotica');
     await synced(a.provider);
     const board = snapshot(a.doc);
     expect(board.title).toBe('Competenze per la robotica industriale');
@@ -87,8 +88,8 @@ describe('sync server with y-websocket clients', () => {
 
   it('converges two clients, then keeps everything across a restart', async () => {
     const server = await started();
-    const a = client(server, 'robotica');
-    const b = client(server, 'robotica');
+    const a = await client(server, 'robotica');
+    const b = await client(server, 'robotica');
     await Promise.all([synced(a.provider), synced(b.provider)]);
 
     const id = addCard(a.doc, author, { section: 'needs', text: 'Tecnico PLC' });
@@ -107,24 +108,26 @@ describe('sync server with y-websocket clients', () => {
     await server.stop();
 
     const restarted = await started({ dataDir: server.dataDir });
-    const c = client(restarted, 'robotica');
+    const c = await client(restarted, 'robotica');
     await synced(c.provider);
     expect(snapshot(c.doc)).toEqual(before);
   });
 
   it('closes a socket for an unknown table with 4404', async () => {
     const server = await started();
-    const ws = new WebSocket(`${server.url}/nessuno?token=${server.tokenFor('nessuno')}`);
+    const ws = new WebSocket(`${server.url}/nessuno?token=${await server.tokenFor('nessuno')}`);
     const code = await new Promise<number>((resolve) => ws.on('close', resolve));
     expect(code).toBe(4404);
   });
 
   it('relays presence and clears it when a client leaves', async () => {
     const server = await started();
-    const a = client(server, 'oleodinamica');
-    const b = client(server, 'oleodinamica');
+    const anna = await server.join('oleodinamica', 'participant', { name: 'Anna' });
+    const a = await client(server, 'oleodinamica', anna.token);
+    const b = await client(server, 'oleodinamica');
     await Promise.all([synced(a.provider), synced(b.provider)]);
-    a.provider.awareness.setLocalStateField('user', { name: 'Anna' });
+    // What others see is the name Anna joined with, whatever her client claims.
+    a.provider.awareness.setLocalStateField('user', { name: 'La moderatrice', role: 'moderator' });
     const names = () =>
       [...b.provider.awareness.getStates().values()].map(
         (s) => (s as { user?: { name: string } }).user?.name,
@@ -141,5 +144,6 @@ describe('sync server with y-websocket clients', () => {
       check();
     });
     expect(names()).not.toContain('Anna');
+    expect(names()).not.toContain('La moderatrice');
   });
 });

@@ -91,17 +91,18 @@ describe('scale-out on PostgreSQL and Redis', () => {
     const events = (await (await api(1, 'GET', '/api/events')).json()) as { events: unknown[] };
     expect(events.events).toHaveLength(2);
 
-    const writers = Array.from({ length: 6 }, (_, index) => {
-      const w = writer({
-        index,
-        url: `ws://127.0.0.1:${instances[0]!.port}/sync`,
-        secret: SECRET,
-        WebSocketClass: balancedWebSocket(instances, index % INSTANCES),
-      });
-      w.provider.awareness.setLocalStateField('user', { name: w.actor.name });
-      cleanups.push(() => w.provider.destroy());
-      return w;
-    });
+    const writers = await Promise.all(
+      Array.from({ length: 6 }, async (_, index) => {
+        const w = await writer({
+          index,
+          url: `ws://127.0.0.1:${instances[index % INSTANCES]!.port}/sync`,
+          WebSocketClass: balancedWebSocket(instances, index % INSTANCES),
+        });
+        w.provider.awareness.setLocalStateField('user', { name: w.actor.name });
+        cleanups.push(() => w.provider.destroy());
+        return w;
+      }),
+    );
     await until(() => writers.every((w) => w.provider.synced), 'first sync');
     // Presence crosses instances: everyone sees all six people.
     await until(

@@ -12,12 +12,12 @@ afterEach(async () => {
   for (const fn of cleanups.splice(0).reverse()) await fn();
 });
 
-function client(server: TestServer, room: string) {
+async function client(server: TestServer, room: string) {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(server.url, room, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
-    params: { token: server.tokenFor(room) },
+    params: { token: await server.tokenFor(room) },
   });
   const closeCodes: number[] = [];
   provider.on('connection-close', (event) => {
@@ -42,8 +42,8 @@ describe('a full disk', () => {
   it('refuses edits and API writes with a clear error, changes nothing, and recovers', async () => {
     const server = await startTestServer();
     cleanups.push(() => server.stop());
-    const a = client(server, 'robotica');
-    const b = client(server, 'robotica');
+    const a = await client(server, 'robotica');
+    const b = await client(server, 'robotica');
     await until(() => a.provider.synced && b.provider.synced, 'both clients synced');
     const eventsBefore = (await api(server, 'GET', '/api/events')).body;
 

@@ -9,6 +9,7 @@ export {
   PARTICIPANT,
   type RootKey,
 } from './keys.js';
+export { DOC_SHAPE, isRoot, MAX_VALUE_DEPTH, type EntryShape } from './docShape.js';
 export { ROLES, runsTable, type Actor, type Role } from './Actor.js';
 export {
   findTemplate,

@@ -20,6 +20,11 @@ export const ROOT = {
   comments: 'comments',
   /** participantId -> profile; a participant writes only their own entry. */
   participants: 'participants',
+  /**
+   * Yjs client id (as a decimal string) -> the participant id that first wrote with it; written
+   * by the server only, so that nobody writes under a client id another person owns.
+   */
+  clients: 'clients',
 } as const;
 
 export type RootKey = (typeof ROOT)[keyof typeof ROOT];

@@ -14,11 +14,13 @@ export interface TokenClaims {
   readonly participantId: string;
   /** Expiry, in milliseconds since the epoch. */
   readonly exp: number;
+  /** The invitation the token was issued from; null for an open join or the secretariat. */
+  readonly inv?: string | null;
 }
 
 /** Why a token was refused; every code maps to close code 4401. */
 export type TokenErrorCode =
-  'token_missing' | 'token_malformed' | 'token_bad_signature' | 'token_expired';
+  'token_missing' | 'token_malformed' | 'token_bad_signature' | 'token_expired' | 'token_revoked';
 
 export class TokenError extends Error {
   constructor(
@@ -77,6 +79,7 @@ function isClaims(value: unknown): value is TokenClaims {
     typeof c.tableId === 'string' &&
     typeof c.participantId === 'string' &&
     typeof c.exp === 'number' &&
+    (c.inv === undefined || c.inv === null || typeof c.inv === 'string') &&
     ROLES.includes(c.role as Role) &&
     (c.tableId !== '*' || c.role === 'secretariat')
   );

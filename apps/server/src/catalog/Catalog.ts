@@ -1,4 +1,5 @@
 import { initTable, newId, setPhase, type Actor, type Phase } from '@tavolo/board';
+import { createHash } from 'node:crypto';
 import * as Y from 'yjs';
 import { signToken, type Role, type TokenClaims } from '../auth/tokens.js';
 import type { DocStore } from '../store/DocStore.js';
@@ -11,8 +12,30 @@ import { Invitations, type Invitation } from './Invitations.js';
 import { Participants } from './Participants.js';
 import { migrateCatalog } from './schema.js';
 
-/** How long a moderator's, observer's or participant's session lasts after joining. */
+/** How long a participant's session lasts after joining (revoked with its invitation). */
 export const SESSION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
+
+/**
+ * How long a moderator's or observer's token lasts: they open more than a participant, so
+ * their tokens are short-lived and renewed (POST /api/session/renew, or in-band on the socket)
+ * for as long as their invitation stays valid.
+ */
+export const SHORT_SESSION_TTL_MS = 2 * 60 * 60 * 1000;
+
+/** How long a token of `role` lasts from when it is issued. */
+export function sessionTtl(role: Role): number {
+  return role === 'participant' ? SESSION_TTL_MS : SHORT_SESSION_TTL_MS;
+}
+
+/** A token's holder as the catalogue knows them. */
+export interface Session {
+  readonly person: { readonly name: string; readonly organisation: string };
+  /** The invitation the session came from; revoking it ends the session. */
+  readonly invitationId: string | null;
+}
+
+/** Why a token can no longer be used or renewed, though its signature is good. */
+export type SessionProblem = 'token_revoked' | 'token_expired';
 
 /** The server acting on a board (closing it on archive). */
 const SERVER_ACTOR: Actor = { id: 'tavolo', name: 'Tavolo', organisation: '', role: 'secretariat' };
@@ -40,6 +63,7 @@ export class Catalog {
   readonly tables: TableRegistry;
   readonly invitations: Invitations;
   readonly participants: Participants;
+  private readonly revocationListeners = new Set<(invitationId: string) => void>();
 
   private constructor(
     private readonly db: CatalogDb,
@@ -108,7 +132,7 @@ export class Catalog {
         t.id ??
         (await uniqueId(
           slug(t.title),
-          async (c) => chosen.has(c) || !!(await this.tables.find(c)),
+          async (c) => chosen.has(c) || !!(await this.tables.find(c)) || (await this.isRetired(c)),
         ));
       chosen.add(id);
       records.push(
@@ -193,17 +217,82 @@ export class Catalog {
   }
 
   /** Deletes an event and everything of it: boards, logs, invitations, participants. */
-  async deleteEvent(eventId: string): Promise<boolean> {
+  async deleteEvent(eventId: string, now = Date.now()): Promise<boolean> {
     if (!(await this.events.find(eventId))) return false;
     const tables = await this.tables.listByEvent(eventId);
     for (const table of tables) await this.rooms.evict(table.id, CLOSE.notFound, 'table deleted');
     await this.db.batch([
       ...tables.map((t) => TableRegistry.deletion(t.id)),
+      // The ids stay taken, so no old link or token ever opens a new table. Only a hash is
+      // kept: deleting an event leaves no readable trace of its tables' titles.
+      ...tables.map(
+        (t) =>
+          [
+            'INSERT INTO retired_table_ids (id_hash, retired_at) VALUES (?, ?)',
+            [retiredHash(t.id), now],
+          ] as const,
+      ),
       EventRegistry.deletion(eventId),
     ]);
     // Deleted rows are zeroed (SQLite's secure_delete) and the WAL folded back: no copy remains.
     await this.db.afterErase();
     return true;
+  }
+
+  /** True when a deleted table had this id: it is never given to another table. */
+  private async isRetired(id: string): Promise<boolean> {
+    return !!(await this.db.get('SELECT id_hash FROM retired_table_ids WHERE id_hash = ?', [
+      retiredHash(id),
+    ]));
+  }
+
+  /** Revokes an invitation: its tokens stop working and its open sockets are closed. */
+  async revokeInvitation(id: string, now: number): Promise<boolean> {
+    const revoked = await this.invitations.revoke(id, now);
+    if (revoked) for (const listener of this.revocationListeners) listener(id);
+    return revoked;
+  }
+
+  /** Calls `listener` with the id of every invitation revoked from now on. */
+  onInvitationRevoked(listener: (invitationId: string) => void): () => void {
+    this.revocationListeners.add(listener);
+    return () => this.revocationListeners.delete(listener);
+  }
+
+  /**
+   * Whether a token's holder may still act: its person is still recorded at that table and the
+   * invitation it came from was not revoked. The secretariat's token names no person.
+   */
+  async session(claims: TokenClaims): Promise<Session | SessionProblem> {
+    if (claims.role === 'secretariat') {
+      return { person: { name: '', organisation: '' }, invitationId: null };
+    }
+    const person = await this.participants.find(claims.participantId);
+    if (!person || person.tableId !== claims.tableId || person.role !== claims.role) {
+      return 'token_revoked';
+    }
+    const invitationId = person.invitationId ?? claims.inv ?? null;
+    if (invitationId !== null) {
+      const invitation = await this.invitations.find(invitationId);
+      if (!invitation || invitation.revokedAt !== null) return 'token_revoked';
+    }
+    return { person: { name: person.name, organisation: person.organisation }, invitationId };
+  }
+
+  /**
+   * A fresh token for a moderator's or observer's session whose invitation is still valid
+   * (unrevoked, unexpired); participants keep their long-lived token.
+   */
+  async renew(claims: TokenClaims, now: number): Promise<string | SessionProblem> {
+    const session = await this.session(claims);
+    if (typeof session === 'string') return session;
+    const person = await this.participants.find(claims.participantId);
+    const invitation = person?.invitationId
+      ? await this.invitations.find(person.invitationId)
+      : undefined;
+    if (invitation && invitation.expiresAt <= now) return 'token_expired';
+    const renewed: TokenClaims = { ...claims, exp: now + sessionTtl(claims.role) };
+    return signToken(renewed, this.secret);
   }
 
   /** Accepts an invitation: records the person and issues the token their socket presents. */
@@ -228,11 +317,19 @@ export class Catalog {
       id: participantId,
       tableId,
       role,
-      ...person,
+      name: person.name,
+      organisation: person.organisation,
+      consent: person.consent,
       invitationId,
       joinedAt: now,
     });
-    const claims: TokenClaims = { tableId, role, participantId, exp: now + SESSION_TTL_MS };
+    const claims: TokenClaims = {
+      tableId,
+      role,
+      participantId,
+      exp: now + sessionTtl(role),
+      inv: invitationId,
+    };
     return { token: signToken(claims, this.secret), claims };
   }
 
@@ -260,6 +357,10 @@ export class Catalog {
       })
     );
   }
+}
+
+function retiredHash(id: string): string {
+  return createHash('sha256').update(`tavolo:table:${id}`).digest('hex');
 }
 
 /** A URL-safe id from a title: "Competenze per la robotica" -> "competenze-per-la-robotica". */

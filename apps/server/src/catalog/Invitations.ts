@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import type { Role } from '../auth/tokens.js';
 import type { CatalogDb } from './CatalogDb.js';
 
@@ -28,7 +28,15 @@ interface InvitationRow {
 }
 
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-const CODE_LENGTH = 6;
+
+/**
+ * Length of a typed code: 6 characters (~30 bits) for the participants' code that a room types
+ * on phones; 10 (~50 bits) for moderators and observers, whose codes open more and are rarely
+ * typed (their link is sent). Lookups are rate limited per address besides (docs/operations.md).
+ */
+export function codeLength(role: Role): number {
+  return role === 'participant' ? 6 : 10;
+}
 
 /** Why an invitation cannot be used. */
 export type InvitationProblem = 'invitation_unknown' | 'invitation_expired' | 'invitation_revoked';
@@ -52,7 +60,7 @@ export class Invitations {
     now: number;
   }): Promise<Invitation> {
     for (;;) {
-      const code = randomCode();
+      const code = randomCode(codeLength(input.role));
       if (await this.db.get('SELECT id FROM invitations WHERE code = ?', [code])) continue;
       const invitation: Invitation = {
         id: randomBytes(12).toString('base64url'),
@@ -146,9 +154,10 @@ function safeEqual(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function randomCode(): string {
+function randomCode(length: number): string {
   let code = '';
-  for (const byte of randomBytes(CODE_LENGTH)) code += CODE_ALPHABET[byte % CODE_ALPHABET.length];
+  // randomInt, not a byte modulo 31: every character equally likely, so no code is easier to guess.
+  for (let i = 0; i < length; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
   return code;
 }
 

@@ -49,15 +49,24 @@ export class Participants {
       'SELECT * FROM participants WHERE table_id = ? ORDER BY joined_at',
       [tableId],
     );
-    return rows.map((row) => ({
-      id: row.id,
-      tableId: row.table_id,
-      role: row.role as Role,
-      name: row.name,
-      organisation: row.organisation,
-      consent: Number(row.consent) === 1,
-      invitationId: row.invitation_id,
-      joinedAt: Number(row.joined_at),
-    }));
+    return rows.map(toRecord);
   }
+
+  async find(id: string): Promise<ParticipantRecord | undefined> {
+    const row = await this.db.get<ParticipantRow>('SELECT * FROM participants WHERE id = ?', [id]);
+    return row && toRecord(row);
+  }
+}
+
+function toRecord(row: ParticipantRow): ParticipantRecord {
+  return {
+    id: row.id,
+    tableId: row.table_id,
+    role: row.role as Role,
+    name: row.name,
+    organisation: row.organisation,
+    consent: Number(row.consent) === 1,
+    invitationId: row.invitation_id,
+    joinedAt: Number(row.joined_at),
+  };
 }

@@ -44,6 +44,10 @@ CREATE TABLE IF NOT EXISTS participants (
   invitation_id TEXT,
   joined_at ${time} NOT NULL
 );
+CREATE TABLE IF NOT EXISTS retired_table_ids (
+  id_hash TEXT PRIMARY KEY,
+  retired_at ${time} NOT NULL
+);
 CREATE INDEX IF NOT EXISTS invitations_by_table ON invitations(table_id);
 CREATE INDEX IF NOT EXISTS participants_by_table ON participants(table_id);
 `;

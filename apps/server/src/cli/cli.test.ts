@@ -60,11 +60,11 @@ describe('pnpm tavolo', () => {
     expect(created.code).toBe(0);
     expect(created.stdout).toContain('skills-intelligence-piacenza');
     expect(created.stdout).toMatch(
-      /moderatore \/ moderator: http:\/\/\S+\/i\/\S+ +\(codice [A-Z2-9]{6}\)/,
+      /moderatore \/ moderator: http:\/\/\S+\/i\/\S+ +\(codice [A-Z2-9]{10}\)/,
     );
 
     const invite = await tavolo(['invite', 'competenze-per-la-logistica', '--role', 'observer']);
-    expect(invite.stdout).toMatch(/\/i\/\S+\ncodice \/ code: [A-Z2-9]{6}/);
+    expect(invite.stdout).toMatch(/\/i\/\S+\ncodice \/ code: [A-Z2-9]{10}/);
     const roles = (await server.app.catalog.invitations.list('competenze-per-la-logistica')).map(
       (i) => i.role,
     );

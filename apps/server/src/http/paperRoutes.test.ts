@@ -18,7 +18,7 @@ async function download(s: TestServer, path: string, credential: string | null) 
 describe('paper export', () => {
   it('gives a table’s moderator its paper as DOCX, Markdown, CSV and XLSX', async () => {
     const s = (server = await startTestServer());
-    const token = s.tokenFor('robotica', 'moderator');
+    const token = await s.tokenFor('robotica', 'moderator');
     const docx = await download(s, '/api/tables/robotica/paper?format=docx', token);
     expect(docx.res.status).toBe(200);
     // Named after the table's title, whole words, and the event's date; UTF-8 in filename* too.
@@ -99,16 +99,17 @@ describe('paper export', () => {
     ['a participant', (s: TestServer) => s.tokenFor('robotica', 'participant'), 403],
     ['an observer', (s: TestServer) => s.tokenFor('robotica', 'observer'), 403],
     ['another table’s moderator', (s: TestServer) => s.tokenFor('oleodinamica'), 403],
-    ['nobody', () => null, 401],
+    ['nobody', async () => null, 401],
   ])('refuses %s', async (_who, credential, status) => {
     const s = (server = await startTestServer());
-    const res = await download(s, '/api/tables/robotica/paper?format=md', credential(s));
+    const res = await download(s, '/api/tables/robotica/paper?format=md', await credential(s));
     expect(res.res.status).toBe(status);
   });
 
   it('refuses an unknown format with a field error', async () => {
     const s = (server = await startTestServer());
-    const res = await download(s, '/api/tables/robotica/paper?format=pdf', s.tokenFor('robotica'));
+    const token = await s.tokenFor('robotica');
+    const res = await download(s, '/api/tables/robotica/paper?format=pdf', token);
     expect(res.res.status).toBe(400);
     expect(JSON.parse(res.bytes.toString())).toMatchObject({
       fields: { format: expect.any(String) },

@@ -21,7 +21,7 @@ describe('request log', () => {
     const server = await startTestServer({ log });
     try {
       const invitation = await server.app.catalog.participantInvitation('robotica', Date.now());
-      const token = server.tokenFor('robotica');
+      const token = await server.tokenFor('robotica');
       await fetch(`${server.httpUrl}/api/time`);
       await fetch(`${server.httpUrl}/api/invitations/lookup?code=${invitation.code}`);
       await fetch(`${server.httpUrl}/api/events`, {

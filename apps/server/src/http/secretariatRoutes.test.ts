@@ -100,7 +100,7 @@ describe('secretariat API', () => {
       label: 'Federico',
     });
     expect(invite.status).toBe(201);
-    expect(invite.body.code).toMatch(/^[A-Z2-9]{6}$/);
+    expect(invite.body.code).toMatch(/^[A-Z2-9]{10}$/);
     const link = String(invite.body.url).split('/i/')[1]!;
 
     const lookup = await api(s, 'GET', `/api/invitations/lookup?invite=${link}`, undefined, null);
@@ -175,16 +175,24 @@ describe('secretariat API', () => {
   it('gives the QR code’s join link only to a table’s moderators, observers and the secretariat', async () => {
     const s = await started();
     const path = '/api/tables/robotica/join-info';
-    const asModerator = await api(s, 'GET', path, undefined, s.tokenFor('robotica', 'moderator'));
+    const asModerator = await api(
+      s,
+      'GET',
+      path,
+      undefined,
+      await s.tokenFor('robotica', 'moderator'),
+    );
     expect(asModerator.status).toBe(200);
     expect(asModerator.body.url).toMatch(/\/i\/[\w-]+\.[\w-]+$/);
     // The same participants' invitation is shown on every screen.
-    const again = await api(s, 'GET', path, undefined, s.tokenFor('robotica', 'observer'));
+    const again = await api(s, 'GET', path, undefined, await s.tokenFor('robotica', 'observer'));
     expect(again.body.code).toBe(asModerator.body.code);
     expect(
-      (await api(s, 'GET', path, undefined, s.tokenFor('robotica', 'participant'))).status,
+      (await api(s, 'GET', path, undefined, await s.tokenFor('robotica', 'participant'))).status,
     ).toBe(403);
-    expect((await api(s, 'GET', path, undefined, s.tokenFor('oleodinamica'))).status).toBe(403);
+    expect((await api(s, 'GET', path, undefined, await s.tokenFor('oleodinamica'))).status).toBe(
+      403,
+    );
     expect((await api(s, 'GET', path, undefined, 'nonsense')).status).toBe(401);
   });
 

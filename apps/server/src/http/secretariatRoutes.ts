@@ -109,7 +109,7 @@ export function secretariatRoutes(app: FastifyInstance, deps: ApiDeps): void {
   app.delete<EventParams>('/api/events/:eventId', secretariat, async (request, reply) => {
     const { eventId } = request.params;
     await findEvent(eventId);
-    await catalog.deleteEvent(eventId);
+    await catalog.deleteEvent(eventId, deps.now());
     deps.log.info('event_deleted', { event: eventId });
     return reply.code(204).send();
   });
@@ -152,7 +152,8 @@ export function secretariatRoutes(app: FastifyInstance, deps: ApiDeps): void {
       if (!(await catalog.invitations.find(invitationId))) {
         throw new HttpError(404, 'unknown_invitation', 'No such invitation.');
       }
-      await catalog.invitations.revoke(invitationId, deps.now());
+      // Revoking also closes the invitation's open sockets and refuses its tokens.
+      await catalog.revokeInvitation(invitationId, deps.now());
       return reply.code(204).send();
     },
   );

@@ -33,3 +33,10 @@ export function changeOf(state: Uint8Array, change: (doc: Y.Doc) => void): Uint8
     scratch.destroy();
   }
 }
+
+/** Bytes a stored document takes: its snapshot and its log. */
+export function storedBytes(stored: Pick<StoredDoc, 'snapshot' | 'updates'>): number {
+  let bytes = stored.snapshot?.length ?? 0;
+  for (const update of stored.updates) bytes += update.length;
+  return bytes;
+}

@@ -11,6 +11,8 @@ export interface CommitLogOptions {
   readonly log: Logger;
   readonly metrics: Metrics;
   readonly compactEvery: number;
+  /** Compact also once the log has grown by this many bytes since the last compaction. */
+  readonly compactAfterBytes: number;
   readonly relay?: Relay;
 }
 
@@ -33,24 +35,47 @@ export class CommitLog<S> {
     private readonly gate: WriteGate<S>,
     private readonly options: CommitLogOptions,
     private readonly handlers: {
-      /** Applies committed updates and sends them to the room's clients. */
-      readonly deliver: (batch: readonly Admitted<S>[]) => void;
+      /**
+       * The server's update binding the batch's new client ids to their owners, stored first
+       * in the same commit; null when the batch writes under no new client id.
+       */
+      readonly bind: (batch: readonly Admitted<S>[]) => Uint8Array | null;
+      /** Applies committed updates (the binding first) and sends them to the room's clients. */
+      readonly deliver: (batch: readonly Admitted<S>[], binding: Uint8Array | null) => void;
       /** Storage failed: these sockets' updates were not committed and must be sent again. */
       readonly lost: (sockets: ReadonlySet<S>) => void;
     },
   ) {}
 
+  /** Bytes of the snapshot plus the log, as far as this room knows. */
+  private bytes = 0;
+  /** `bytes` right after the last compaction: the log grows from there. */
+  private compactedBytes = 0;
+
+  /** What the board takes in storage, as far as this room knows (snapshot plus log). */
+  get storedBytes(): number {
+    return this.bytes;
+  }
+
   /** Where the stored log stands after the room loaded it. */
-  loaded(lastSeq: number, logLength: number): void {
+  loaded(lastSeq: number, logLength: number, storedBytes: number): void {
     this.lastSeq = lastSeq;
     this.sinceCompaction = logLength;
+    this.bytes = storedBytes;
+    this.compactedBytes = storedBytes;
   }
 
   /** Commits what the gate admitted, soon, together with whatever else arrives meanwhile. */
   schedule(): void {
     if (this.flushing) return;
     // Let every frame that has already arrived join the batch: one commit for all.
-    this.flushing = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.flush());
+    this.flushing = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.flush())
+      .catch((err: unknown) => {
+        // A bug, not input: say so, and keep the room committing what comes next.
+        this.options.log.error('commit_failed', { room: this.name, error: String(err) });
+        this.flushing = null;
+      });
   }
 
   /** Resolves once nothing is being committed or compacted. */
@@ -64,6 +89,7 @@ export class CommitLog<S> {
     this.lastSeq = await this.options.store.append(this.name, updates);
     this.options.relay?.publishUpdates(this.name, updates);
     this.sinceCompaction += updates.length;
+    for (const update of updates) this.bytes += update.length;
   }
 
   /**
@@ -80,12 +106,12 @@ export class CommitLog<S> {
 
   private async flush(): Promise<void> {
     const batch = this.gate.takeBatch();
+    const binding = this.handlers.bind(batch);
+    const updates = batch.map((p) => p.update);
+    if (binding) updates.unshift(binding);
     const started = performance.now();
     try {
-      this.lastSeq = await this.options.store.append(
-        this.name,
-        batch.map((p) => p.update),
-      );
+      this.lastSeq = await this.options.store.append(this.name, updates);
     } catch (err) {
       // Nothing was applied or relayed, so no other client has seen these updates; their
       // senders still hold them and send them again when they resync.
@@ -98,16 +124,17 @@ export class CommitLog<S> {
       return;
     }
     this.options.metrics.storeAppend((performance.now() - started) / 1000);
-    this.handlers.deliver(batch);
+    this.handlers.deliver(batch, binding);
     this.gate.settled();
-    this.options.relay?.publishUpdates(
-      this.name,
-      batch.map((p) => p.update),
-    );
-    this.sinceCompaction += batch.length;
+    this.options.relay?.publishUpdates(this.name, updates);
+    this.sinceCompaction += updates.length;
+    for (const update of updates) this.bytes += update.length;
     this.flushing = null;
     if (this.gate.hasAdmitted) this.schedule();
-    if (this.sinceCompaction >= this.options.compactEvery) {
+    if (
+      this.sinceCompaction >= this.options.compactEvery ||
+      this.bytes - this.compactedBytes > this.options.compactAfterBytes
+    ) {
       setImmediate(() => {
         if (!this.stopped) void this.compact();
       });
@@ -130,8 +157,17 @@ export class CommitLog<S> {
       // Shared storage merges its own log: this instance's document may still lack an update
       // another instance committed with a lower sequence number.
       const store = this.options.store;
-      if (store.compactLog) await store.compactLog(this.name);
-      else await store.compact(this.name, Y.encodeStateAsUpdate(this.doc), throughSeq);
+      if (store.compactLog) {
+        await store.compactLog(this.name);
+        this.compactedBytes = this.bytes;
+      } else {
+        const snapshot = Y.encodeStateAsUpdate(this.doc);
+        const appendedSince = this.bytes;
+        await store.compact(this.name, snapshot, throughSeq);
+        // What was appended while compacting stays in the log, on top of the snapshot.
+        this.bytes = snapshot.length + (this.bytes - appendedSince);
+        this.compactedBytes = snapshot.length;
+      }
     } catch (err) {
       this.options.log.error('compaction_failed', { room: this.name, error: String(err) });
     }

@@ -1,4 +1,4 @@
-/** A token bucket: `perSecond` messages on average, bursts up to `burst`. */
+/** A token bucket: `perSecond` units (messages, bytes) on average, bursts up to `burst`. */
 export class RateLimiter {
   private tokens: number;
   private last: number;
@@ -12,13 +12,13 @@ export class RateLimiter {
     this.last = now();
   }
 
-  /** Takes one token; false when the bucket is empty. */
-  take(): boolean {
+  /** Takes `cost` tokens (one by default); false, taking none, when there are not enough. */
+  take(cost = 1): boolean {
     const t = this.now();
     this.tokens = Math.min(this.burst, this.tokens + ((t - this.last) / 1000) * this.perSecond);
     this.last = t;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
+    if (this.tokens < cost) return false;
+    this.tokens -= cost;
     return true;
   }
 }

@@ -10,8 +10,9 @@ import { Metrics } from '../metrics/Metrics.js';
 import { MemoryDocStore } from '../testing/MemoryDocStore.js';
 import { MemorySocket } from '../testing/MemorySocket.js';
 import { MESSAGE } from './protocol.js';
-import type { Writer } from './authorizeUpdate.js';
-import { Room, type RoomOptions } from './Room.js';
+import { memberOf, roomLimits } from '../testing/members.js';
+import { Room } from './Room.js';
+import type { RoomOptions } from './roomOptions.js';
 import { CLOSE } from './Socket.js';
 
 function updateFrame(update: Uint8Array): Uint8Array {
@@ -21,11 +22,14 @@ function updateFrame(update: Uint8Array): Uint8Array {
   return encoding.toUint8Array(e);
 }
 
+/** A moderator's update setting `text` in the control map, from a fresh client id. */
 function someUpdate(text: string): Uint8Array {
   const doc = new Y.Doc();
-  doc.getMap('cards').set(text, text);
+  doc.getMap(ROOT.control).set(text, text);
   return Y.encodeStateAsUpdate(doc);
 }
+
+const control = (doc: Y.Doc) => doc.getMap(ROOT.control);
 
 function syncStep1Frame(doc: Y.Doc): Uint8Array {
   const e = encoding.createEncoder();
@@ -34,14 +38,14 @@ function syncStep1Frame(doc: Y.Doc): Uint8Array {
   return encoding.toUint8Array(e);
 }
 
-/** The card keys in a sync step 2 message, applied to an empty document. */
-function cardsIn(message: Uint8Array): string[] {
+/** The control keys in a sync step 2 message, applied to an empty document. */
+function keysIn(message: Uint8Array): string[] {
   const doc = new Y.Doc();
   const decoder = decoding.createDecoder(message);
   expect(decoding.readVarUint(decoder)).toBe(MESSAGE.sync);
   expect(decoding.readVarUint(decoder)).toBe(syncProtocol.messageYjsSyncStep2);
   Y.applyUpdate(doc, decoding.readVarUint8Array(decoder));
-  return [...doc.getMap('cards').keys()];
+  return [...control(doc).keys()];
 }
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
@@ -51,7 +55,8 @@ async function settle(room: Room) {
   for (let i = 0; i < 5; i++) await tick();
 }
 
-const MOD: Writer = { role: 'moderator', participantId: 'mod' };
+const MOD = memberOf({ id: 'mod', name: 'Federico', organisation: 'MECH', role: 'moderator' });
+const LAURA = memberOf({ id: 'laura', name: 'Laura', organisation: 'R', role: 'participant' });
 
 function options(store: MemoryDocStore, extra: Partial<RoomOptions> = {}): RoomOptions {
   return {
@@ -61,6 +66,7 @@ function options(store: MemoryDocStore, extra: Partial<RoomOptions> = {}): RoomO
     compactEvery: 1000,
     awarenessBatchMs: 0,
     maxBufferedBytes: 1024 * 1024,
+    limits: roomLimits(),
     ...extra,
   };
 }
@@ -82,7 +88,7 @@ describe('Room', () => {
     store.releaseLoads();
     await settle(r);
     expect(socket.sent.length).toBeGreaterThan(0);
-    expect(r.doc.getMap('cards').get('stored')).toBe('stored');
+    expect(control(r.doc).get('stored')).toBe('stored');
   });
 
   it('commits an update before relaying it, and relays it to others only', async () => {
@@ -97,9 +103,10 @@ describe('Room', () => {
     r.receive(a, updateFrame(someUpdate('x')));
     expect(b.sent.length).toBe(sentToB);
     await settle(r);
-    expect(store.docs.get('t')?.log).toHaveLength(1);
-    expect(b.sent.length).toBe(sentToB + 1);
-    expect(a.sent.length).toBe(sentToA);
+    // The update, and before it the binding of its new client id to its writer.
+    expect(store.docs.get('t')?.log).toHaveLength(2);
+    expect(b.sent.length).toBe(sentToB + 2);
+    expect(a.sent.length).toBe(sentToA + 1);
   });
 
   it('answers clients joining together from one encoding, and a later joiner with the news', async () => {
@@ -114,15 +121,15 @@ describe('Room', () => {
     const replyA = a.sent.at(-1)!;
     const replyB = b.sent.at(-1)!;
     expect(replyB).toBe(replyA); // the same bytes, encoded once
-    expect(cardsIn(replyA)).toEqual(['stored']);
+    expect(keysIn(replyA)).toEqual(['stored']);
 
     r.receive(a, updateFrame(someUpdate('fresh')));
     await settle(r);
     r.receive(c, syncStep1Frame(new Y.Doc()));
     const replyC = c.sent.at(-1)!;
     expect(replyC).not.toBe(replyA);
-    expect(cardsIn(replyC).sort()).toEqual(['fresh', 'stored']);
-    expect(c.sent.length).toBe(sentBefore[2]! + 2); // the relayed edit, then the reply
+    expect(keysIn(replyC).sort()).toEqual(['fresh', 'stored']);
+    expect(c.sent.length).toBe(sentBefore[2]! + 3); // the binding and the edit, then the reply
   });
 
   it('groups updates that arrive together into one commit', async () => {
@@ -133,7 +140,7 @@ describe('Room', () => {
     for (const t of ['a', 'b', 'c']) r.receive(a, updateFrame(someUpdate(t)));
     await settle(r);
     expect(store.appendCalls).toBe(1);
-    expect(store.docs.get('t')?.log).toHaveLength(3);
+    expect(store.docs.get('t')?.log).toHaveLength(4); // three updates and their bindings
   });
 
   it('relays nothing when storage fails, and asks the sender to retry', async () => {
@@ -148,7 +155,7 @@ describe('Room', () => {
     r.receive(a, updateFrame(someUpdate('lost?')));
     await settle(r);
     expect(b.sent.length).toBe(sentToB);
-    expect(r.doc.getMap('cards').has('lost?')).toBe(false);
+    expect(control(r.doc).has('lost?')).toBe(false);
     expect(a.closed?.code).toBe(CLOSE.tryAgainLater);
     expect(b.closed).toBeNull();
   });
@@ -171,7 +178,7 @@ describe('Room', () => {
     expect(store.appendCalls).toBe(0);
     r.receive(b, updateFrame(someUpdate('still fine')));
     await settle(r);
-    expect(r.doc.getMap('cards').get('still fine')).toBe('still fine');
+    expect(control(r.doc).get('still fine')).toBe('still fine');
   });
 
   it('stores a snapshot on close that reloads to the same document', async () => {
@@ -186,7 +193,7 @@ describe('Room', () => {
     expect(store.docs.get('t')?.log).toHaveLength(0);
     const again = new Room('t', options(store));
     await again.loaded;
-    expect(again.doc.getMap('cards').get('kept')).toBe('kept');
+    expect(control(again.doc).get('kept')).toBe('kept');
     await again.close();
   });
 
@@ -198,7 +205,7 @@ describe('Room', () => {
     const { room: r } = room(store);
     const laura = new MemorySocket();
     const other = new MemorySocket();
-    r.join(laura, { role: 'participant', participantId: 'laura' });
+    r.join(laura, LAURA);
     r.join(other, MOD);
     await settle(r);
     const client = new Y.Doc();
@@ -221,7 +228,7 @@ describe('Room', () => {
     await store.append('t', [Y.encodeStateAsUpdate(seed)]);
     const { room: r } = room(store);
     const laura = new MemorySocket();
-    r.join(laura, { role: 'participant', participantId: 'laura' });
+    r.join(laura, LAURA);
     await settle(r);
     const client = new Y.Doc();
     Y.applyUpdate(client, Y.encodeStateAsUpdate(r.doc));

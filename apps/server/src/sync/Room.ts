@@ -1,44 +1,22 @@
 import { migrateTable } from '@tavolo/board';
 import * as Y from 'yjs';
-import type { Logger } from '../log.js';
-import type { Metrics } from '../metrics/Metrics.js';
-import type { Relay } from '../scale/Relay.js';
-import type { DocStore } from '../store/DocStore.js';
-import { applyStored, changeOf } from '../store/storedDoc.js';
+import { applyStored, changeOf, storedBytes } from '../store/storedDoc.js';
 import type { Writer } from './authorizeUpdate.js';
 import { AwarenessRelay } from './AwarenessRelay.js';
+import { ByteBudget } from './ByteBudget.js';
+import { ClientBindings } from './ClientBindings.js';
+import { CommitLog } from './CommitLog.js';
+import { RoomMembers, type Member } from './RoomMembers.js';
+import type { Origin, RoomOptions } from './roomOptions.js';
+import { SyncReplies } from './SyncReplies.js';
 import {
   decodeClientMessage,
   encodeSyncStep1,
-  encodeSyncStep2,
   encodeUpdate,
   type ClientMessage,
 } from './protocol.js';
 import { CLOSE, type Socket } from './Socket.js';
-import { CommitLog } from './CommitLog.js';
 import { TOO_MANY_PARKED, WriteGate, type Admitted, type Refusal } from './WriteGate.js';
-
-/** Where a change to the room's document came from. */
-export type Origin =
-  | { readonly kind: 'store' }
-  | { readonly kind: 'connection'; readonly socket: Socket }
-  | { readonly kind: 'relay' }
-  | { readonly kind: 'local' };
-
-/** Tunables and collaborators of a room. */
-export interface RoomOptions {
-  readonly store: DocStore;
-  readonly log: Logger;
-  readonly metrics: Metrics;
-  /** Compact the log into a snapshot after this many appended updates. */
-  readonly compactEvery: number;
-  /** Presence changes within this window go out as one message. */
-  readonly awarenessBatchMs: number;
-  /** A socket with more than this many bytes waiting to be sent is closed (1013). */
-  readonly maxBufferedBytes: number;
-  /** Other server instances hosting the same tables (scale-out); none on a single node. */
-  readonly relay?: Relay;
-}
 
 type State = 'loading' | 'ready' | 'failed' | 'closed';
 type Decoded = ReturnType<typeof Y.decodeUpdate>;
@@ -48,14 +26,16 @@ type Decoded = ReturnType<typeof Y.decodeUpdate>;
  * - nothing is sent to a client before the stored document is loaded;
  * - an update reaches the document, and so any other client, only after it is committed to
  *   the store: what a client has seen from the server survives a crash;
- * - an update a writer may not make reaches neither the store nor anyone else.
+ * - an update a writer may not make reaches neither the store nor anyone else;
+ * - what the room holds for later (parked updates, early frames) stays within its byte bounds.
  */
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
   private readonly presence: AwarenessRelay<Socket>;
-  private readonly writers = new Map<Socket, Writer>();
-  private readonly early: Array<{ socket: Socket; data: Uint8Array }> = [];
-  private readonly gate = new WriteGate<Socket>(this.doc);
+  private readonly members: RoomMembers;
+  private readonly bindings = new ClientBindings(this.doc);
+  private readonly held: ByteBudget;
+  private readonly gate: WriteGate<Socket>;
   private readonly commits: CommitLog<Socket>;
   private state: State = 'loading';
   /** Set when the table was deleted: closing must not write the document back. */
@@ -63,8 +43,7 @@ export class Room {
   private leaveRelay: (() => void) | null = null;
   /** Updates relayed from other instances while the room was loading. */
   private relayedEarly: Uint8Array[] = [];
-  /** The last sync reply and the state vector it answered, until the document changes. */
-  private lastReply: { stateVector: Uint8Array; message: Uint8Array } | null = null;
+  private readonly replies = new SyncReplies(this.doc);
   readonly loaded: Promise<void>;
 
   constructor(
@@ -73,23 +52,50 @@ export class Room {
     /** Resolves when a previous instance of this room has finished closing. */
     previous: Promise<void> = Promise.resolve(),
   ) {
-    this.presence = new AwarenessRelay(this.doc, options.awarenessBatchMs, (message) => {
-      for (const socket of this.writers.keys()) this.send(socket, message);
-    });
-    this.commits = new CommitLog(name, this.doc, this.gate, options, {
-      deliver: (batch) => this.deliver(batch),
-      lost: (sockets) => {
-        for (const socket of sockets) this.drop(socket, CLOSE.tryAgainLater, 'storage unavailable');
+    const limits = options.limits;
+    this.held = new ByteBudget(limits.heldPerRoom, limits.heldInProcess);
+    this.members = new RoomMembers(
+      {
+        metrics: options.metrics,
+        maxBufferedBytes: options.maxBufferedBytes,
+        earlyPerSocket: limits.heldPerSocket,
+        room: this.held,
       },
-    });
-    // 'afterTransaction', not 'update': an update listener makes Yjs encode every change again.
-    this.doc.on('afterTransaction', () => (this.lastReply = null));
+      (socket) => this.forget(socket),
+    );
+    this.presence = new AwarenessRelay(
+      this.doc,
+      options.awarenessBatchMs,
+      (message) => this.members.broadcast(message),
+      (client) => this.bindings.ownerOf(client),
+    );
+    this.gate = new WriteGate<Socket>(
+      this.doc,
+      (client) => this.bindings.ownerOf(client) ?? this.presence.ownerOf(client),
+      { perSocket: limits.heldPerSocket, room: this.held },
+    );
+    this.commits = new CommitLog(
+      name,
+      this.doc,
+      this.gate,
+      { ...options, compactAfterBytes: Math.floor(limits.maxBoardBytes / 4) },
+      {
+        bind: (batch) => this.bindings.encode(newBindings(batch)),
+        deliver: (batch, binding) => this.deliver(batch, binding),
+        lost: (sockets) => {
+          this.bindings.reset();
+          for (const socket of sockets) {
+            this.members.drop(socket, CLOSE.tryAgainLater, 'storage unavailable');
+          }
+        },
+      },
+    );
     this.loaded = previous.then(() => this.load());
   }
 
   /** Number of connected sockets. */
   get size(): number {
-    return this.writers.size;
+    return this.members.size;
   }
 
   get isReady(): boolean {
@@ -99,6 +105,16 @@ export class Room {
   /** The room's presence, for tests and the relay between instances. */
   get awareness() {
     return this.presence.awareness;
+  }
+
+  /** The sockets of this room, for the guards that bound send queues. */
+  get sockets(): IterableIterator<Socket> {
+    return this.members.sockets;
+  }
+
+  /** Bytes this room holds for later (parked updates, early frames). */
+  get heldBytes(): number {
+    return this.held.used;
   }
 
   private async load(): Promise<void> {
@@ -113,7 +129,7 @@ export class Room {
       const stored = await this.options.store.load(this.name);
       if (this.state !== 'loading') return;
       applyStored(this.doc, stored, { kind: 'store' } satisfies Origin);
-      this.commits.loaded(stored.lastSeq, stored.updates.length);
+      this.commits.loaded(stored.lastSeq, stored.updates.length, storedBytes(stored));
       await this.migrate();
       this.state = 'ready';
       for (const update of this.relayedEarly.splice(0)) this.applyRelayed(update);
@@ -121,14 +137,12 @@ export class Room {
       this.options.log.error('room_load_failed', { room: this.name, error: String(err) });
       this.state = 'failed';
       this.leaveRelay?.();
-      for (const socket of this.writers.keys())
-        this.drop(socket, CLOSE.tryAgainLater, 'load failed');
-      this.early.length = 0;
+      this.members.dropAll(CLOSE.tryAgainLater, 'load failed');
+      this.members.forgetEarly();
       return;
     }
-    for (const socket of this.writers.keys()) this.greet(socket);
-    const early = this.early.splice(0);
-    for (const { socket, data } of early) this.receive(socket, data);
+    for (const socket of this.members.sockets) this.greet(socket);
+    for (const { socket, data } of this.members.takeEarly()) this.receive(socket, data);
   }
 
   /** Brings an old document to the current schema, storing the change before anyone sees it. */
@@ -152,8 +166,7 @@ export class Room {
     }
     if (this.state !== 'ready') return;
     Y.applyUpdate(this.doc, update, { kind: 'relay' } satisfies Origin);
-    const message = encodeUpdate(update);
-    for (const socket of this.writers.keys()) this.send(socket, message);
+    this.members.broadcast(encodeUpdate(update));
     // A client's parked edit may have been waiting for exactly this.
     if (this.gate.retry(this.onRefusal)) this.commits.schedule();
   }
@@ -165,29 +178,31 @@ export class Room {
     stored.destroy();
   }
 
-  /** Adds a socket that writes as `writer`; it is greeted once the document is loaded. */
-  join(socket: Socket, writer: Writer): void {
+  /** Adds a socket of `member`; it is greeted once the document is loaded. */
+  join(socket: Socket, member: Member): void {
     if (this.state === 'failed' || this.state === 'closed') {
       this.options.metrics.closed(CLOSE.tryAgainLater);
       socket.close(CLOSE.tryAgainLater, 'room unavailable');
       return;
     }
-    this.writers.set(socket, writer);
+    this.members.add(socket, member);
     if (this.state === 'ready') this.greet(socket);
   }
 
   private greet(socket: Socket): void {
-    this.send(socket, encodeSyncStep1(this.doc));
+    this.members.send(socket, encodeSyncStep1(this.doc));
     const everyone = this.presence.everything();
-    if (everyone) this.send(socket, everyone);
+    if (everyone) this.members.send(socket, everyone);
   }
 
   /** Handles one frame from a socket of this room. */
   receive(socket: Socket, data: Uint8Array): void {
-    const writer = this.writers.get(socket);
-    if (!writer) return;
+    const member = this.members.memberOf(socket);
+    if (!member) return;
     if (this.state === 'loading') {
-      this.early.push({ socket, data });
+      if (!this.members.holdEarly(socket, data)) {
+        this.members.drop(socket, CLOSE.tryAgainLater, TOO_MANY_PARKED);
+      }
       return;
     }
     if (this.state !== 'ready') return;
@@ -197,55 +212,63 @@ export class Room {
       message = decodeClientMessage(data);
       if (message.type === 'update') decoded = Y.decodeUpdate(message.update);
     } catch (err) {
-      this.options.log.warn('malformed_frame', { room: this.name, error: String(err) });
-      this.options.metrics.rejectWrite('malformed');
-      this.drop(socket, CLOSE.badRequest, 'malformed message');
+      this.refuseMalformed(socket, err);
       return;
     }
     switch (message.type) {
       case 'syncStep1':
-        this.send(socket, this.syncReply(message.stateVector));
+        this.members.send(socket, this.replies.to(message.stateVector));
         break;
       case 'update':
-        this.accept(socket, writer, message.update, decoded!);
+        this.accept(socket, member.writer, message.update, decoded!);
         break;
       case 'awareness':
-        this.options.metrics.awarenessMessages++;
-        try {
-          this.presence.apply(socket, message.update);
-          this.options.relay?.publishAwareness(this.name, message.update);
-        } catch (err) {
-          this.options.log.warn('malformed_awareness', { room: this.name, error: String(err) });
-          this.options.metrics.rejectWrite('malformed');
-          this.drop(socket, CLOSE.badRequest, 'malformed awareness');
-        }
+        this.applyPresence(socket, member, message.update);
         break;
       case 'queryAwareness': {
         const everyone = this.presence.everything();
-        if (everyone) this.send(socket, everyone);
+        if (everyone) this.members.send(socket, everyone);
         break;
       }
+      case 'auth':
+        // Handled by the connection (token renewal) before it reaches the room.
+        break;
     }
   }
 
-  /**
-   * The missing part of the document for a client at `stateVector`. Clients joining together
-   * mostly send the same vector (empty, for a fresh phone): the reply is encoded once for them
-   * all, not once per client, until the document changes.
-   */
-  private syncReply(stateVector: Uint8Array): Uint8Array {
-    const last = this.lastReply;
-    if (last && sameBytes(last.stateVector, stateVector)) return last.message;
-    const message = encodeSyncStep2(this.doc, stateVector);
-    this.lastReply = { stateVector: stateVector.slice(), message };
-    return message;
+  private applyPresence(socket: Socket, member: Member, update: Uint8Array): void {
+    this.options.metrics.awarenessMessages++;
+    let checked: Uint8Array | null;
+    try {
+      checked = this.presence.apply(socket, update, member.presence);
+    } catch (err) {
+      this.refuseMalformed(socket, err);
+      return;
+    }
+    if (checked) this.options.relay?.publishAwareness(this.name, checked);
+  }
+
+  private refuseMalformed(socket: Socket, err: unknown): void {
+    this.options.log.warn('malformed_frame', { room: this.name, error: String(err) });
+    this.options.metrics.rejectWrite('malformed');
+    this.members.drop(socket, CLOSE.badRequest, 'malformed message');
   }
 
   private accept(socket: Socket, writer: Writer, update: Uint8Array, decoded: Decoded): void {
+    if (this.commits.storedBytes + update.length > this.options.limits.maxBoardBytes) {
+      this.options.metrics.rejectWrite('board_too_large');
+      this.options.log.warn('board_too_large', {
+        room: this.name,
+        bytes: this.commits.storedBytes,
+      });
+      this.members.drop(socket, CLOSE.tooLarge, 'board_too_large');
+      return;
+    }
     const admission = this.gate.offer(socket, writer, update, decoded, this.onRefusal);
     if (admission.kind === 'admitted') this.commits.schedule();
-    else if (admission.kind === 'refused')
+    else if (admission.kind === 'refused') {
       this.onRefusal({ socket, writer, reason: admission.reason });
+    }
   }
 
   private readonly onRefusal = ({ socket, writer, reason }: Refusal<Socket>): void => {
@@ -256,39 +279,44 @@ export class Room {
       participant: writer.participantId,
       reason,
     });
-    this.drop(socket, reason === TOO_MANY_PARKED ? CLOSE.tryAgainLater : CLOSE.forbidden, reason);
+    const code = reason === TOO_MANY_PARKED ? CLOSE.tryAgainLater : CLOSE.forbidden;
+    this.members.drop(socket, code, reason);
   };
 
   /** Applies committed updates and sends each to every other client of the room. */
-  private deliver(batch: readonly Admitted<Socket>[]): void {
+  private deliver(batch: readonly Admitted<Socket>[], binding: Uint8Array | null): void {
+    if (binding) {
+      this.applyOwn(binding);
+      this.members.broadcast(encodeUpdate(binding));
+    }
     for (const { socket, update } of batch) {
-      Y.applyUpdate(this.doc, update, { kind: 'connection', socket } satisfies Origin);
-      const message = encodeUpdate(update);
-      for (const other of this.writers.keys()) if (other !== socket) this.send(other, message);
+      try {
+        Y.applyUpdate(this.doc, update, { kind: 'connection', socket } satisfies Origin);
+      } catch (err) {
+        // The checks admit only what Yjs integrates; reaching this is a bug to fix, not input.
+        this.options.log.error('apply_failed', { room: this.name, error: String(err) });
+        this.members.drop(socket, CLOSE.internalError, 'internal error');
+        continue;
+      }
+      this.members.broadcast(encodeUpdate(update), socket);
       this.options.metrics.updates++;
       this.options.metrics.updateBytes += update.length;
     }
   }
 
-  /** Sends, or closes a consumer too slow to keep up: its backlog must not grow server memory. */
-  private send(socket: Socket, message: Uint8Array): void {
-    if (!socket.isOpen) return;
-    if (socket.bufferedAmount > this.options.maxBufferedBytes) {
-      this.drop(socket, CLOSE.tryAgainLater, 'connection too slow');
-      return;
-    }
-    socket.send(message);
+  private applyOwn(update: Uint8Array): void {
+    Y.applyUpdate(this.doc, update, { kind: 'local' } satisfies Origin);
   }
 
   /** Closes every socket with `code` and makes closing forget the document (it was deleted). */
   discard(code: number, reason: string): void {
     this.discarded = true;
-    for (const socket of [...this.writers.keys()]) this.drop(socket, code, reason);
+    this.members.dropAll(code, reason);
   }
 
   /** Closes every socket with `code`, for example so that clients reconnect under new rules. */
   disconnectAll(code: number, reason: string): void {
-    for (const socket of [...this.writers.keys()]) this.drop(socket, code, reason);
+    this.members.dropAll(code, reason);
   }
 
   /**
@@ -301,23 +329,25 @@ export class Room {
     await this.commits.idle();
     const update = changeOf(Y.encodeStateAsUpdate(this.doc), change);
     await this.commits.appendOwn([update]);
-    Y.applyUpdate(this.doc, update, { kind: 'local' } satisfies Origin);
-    const message = encodeUpdate(update);
-    for (const socket of this.writers.keys()) this.send(socket, message);
+    this.applyOwn(update);
+    this.members.broadcast(encodeUpdate(update));
   }
 
   /** Removes a socket and the presence it controlled. */
   leave(socket: Socket): void {
-    if (!this.writers.delete(socket)) return;
+    this.members.leave(socket);
+  }
+
+  /** Closes a socket with `code`, removing it from the room first. */
+  drop(socket: Socket, code: number, reason: string): void {
+    this.members.drop(socket, code, reason);
+  }
+
+  /** Forgets what the room held for a socket that left: its waiting updates, its presence. */
+  private forget(socket: Socket): void {
     this.gate.forget(socket);
     const removal = this.presence.drop(socket);
     if (removal) this.options.relay?.publishAwareness(this.name, removal);
-  }
-
-  private drop(socket: Socket, code: number, reason: string): void {
-    this.leave(socket);
-    this.options.metrics.closed(code);
-    socket.close(code, reason);
   }
 
   /** Waits for pending writes, stores a final snapshot and frees the document. */
@@ -330,10 +360,17 @@ export class Room {
     this.leaveRelay?.();
     if (wasReady && !this.discarded && this.commits.hasUncompacted) await this.commits.compact();
     this.presence.destroy();
+    this.replies.destroy();
+    this.bindings.destroy();
     this.doc.destroy();
   }
 }
 
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
+/** The new client ids of a batch and the owner of each. */
+function newBindings(batch: readonly Admitted<Socket>[]): Map<number, string> {
+  const bindings = new Map<number, string>();
+  for (const entry of batch) {
+    for (const client of entry.newClients) bindings.set(client, entry.owner);
+  }
+  return bindings;
 }

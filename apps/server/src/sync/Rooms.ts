@@ -1,8 +1,19 @@
 import * as Y from 'yjs';
 import { applyStored, changeOf } from '../store/storedDoc.js';
-import type { Writer } from './authorizeUpdate.js';
-import { Room, type RoomOptions } from './Room.js';
-import type { Socket } from './Socket.js';
+import { Room } from './Room.js';
+import type { RoomOptions } from './roomOptions.js';
+import type { Member } from './RoomMembers.js';
+import { CLOSE, type Socket } from './Socket.js';
+
+/** Bounds of what waits to be sent, summed over sockets. */
+export interface SendLimits {
+  /** Bytes queued for the sockets of one room. */
+  readonly perRoom: number;
+  /** Bytes queued for every socket of the process. */
+  readonly inProcess: number;
+  /** How often the sums are taken, in milliseconds. */
+  readonly sweepMs: number;
+}
 
 /**
  * The set of loaded rooms. A room is created on its first join and closed (state stored,
@@ -12,23 +23,28 @@ import type { Socket } from './Socket.js';
 export class Rooms {
   private readonly open = new Map<string, Room>();
   private readonly closing = new Map<string, Promise<void>>();
+  private sweeper: ReturnType<typeof setInterval> | null = null;
 
-  constructor(private readonly options: RoomOptions) {}
+  constructor(
+    private readonly options: RoomOptions,
+    private readonly sendLimits: SendLimits | null = null,
+  ) {}
 
   /** Number of loaded rooms. */
   get size(): number {
     return this.open.size;
   }
 
-  /** Joins `socket`, writing as `writer`, to the room `name`, creating the room when needed. */
-  join(name: string, socket: Socket, writer: Writer): Room {
+  /** Joins `socket` of `member` to the room `name`, creating the room when needed. */
+  join(name: string, socket: Socket, member: Member): Room {
     let room = this.open.get(name);
     if (!room) {
       room = new Room(name, this.options, this.closing.get(name));
       this.open.set(name, room);
       this.options.metrics.rooms = this.open.size;
+      this.startSweeping();
     }
-    room.join(socket, writer);
+    room.join(socket, member);
     if (room.size === 0) void this.release(room);
     return room;
   }
@@ -91,10 +107,52 @@ export class Rooms {
     await this.options.store.delete(name);
   }
 
+  private startSweeping(): void {
+    const limits = this.sendLimits;
+    if (!limits || this.sweeper) return;
+    this.sweeper = setInterval(() => this.sweepSendQueues(), limits.sweepMs);
+    this.sweeper.unref();
+  }
+
+  /**
+   * Keeps what waits to be sent within its bounds: while a room, or the whole process, has more
+   * queued than allowed, the sockets with the largest backlog are closed (1013; they resync on
+   * reconnecting). Each socket's own bound is enforced as messages are sent (Room.send).
+   */
+  sweepSendQueues(): void {
+    const limits = this.sendLimits;
+    if (!limits) return;
+    const queued: Array<{ room: Room; socket: Socket; bytes: number }> = [];
+    for (const room of this.open.values()) {
+      const mine = [...room.sockets]
+        .map((socket) => ({ room, socket, bytes: socket.bufferedAmount }))
+        .filter((q) => q.bytes > 0);
+      queued.push(...shed(mine, limits.perRoom));
+    }
+    shed(queued, limits.inProcess);
+  }
+
   /** Closes every room, storing each one's state. */
   async closeAll(): Promise<void> {
+    if (this.sweeper) clearInterval(this.sweeper);
+    this.sweeper = null;
     const rooms = [...this.open.values()];
     await Promise.all(rooms.map((room) => this.release(room)));
     await Promise.all([...this.closing.values()]);
   }
+}
+
+/** Closes the largest backlogs until the rest fits in `limit`; returns what stays open. */
+function shed<Q extends { room: Room; socket: Socket; bytes: number }>(queued: Q[], limit: number) {
+  let total = queued.reduce((sum, q) => sum + q.bytes, 0);
+  if (total <= limit) return queued;
+  const largestFirst = [...queued].sort((a, b) => b.bytes - a.bytes);
+  const kept = new Set(queued);
+  for (const q of largestFirst) {
+    if (total <= limit) break;
+    q.room.drop(q.socket, CLOSE.tryAgainLater, 'connection too slow');
+    kept.delete(q);
+    total -= q.bytes;
+  }
+  return queued.filter((q) => kept.has(q));
 }

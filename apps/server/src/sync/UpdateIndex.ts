@@ -3,17 +3,24 @@ import * as Y from 'yjs';
 /**
  * Where an item sits: the root map it is under and the first-level key of that map.
  * `garbage` marks content that the room has already garbage-collected: writing there is a no-op.
+ * `invalid` marks an item whose parent is not a map (Yjs could not integrate it).
  */
-export type Place = Located | 'garbage';
+export type Place = Located | 'garbage' | 'invalid';
 
 /** A resolved place in the live document. */
 export interface Located {
   readonly root: string;
   /** First-level key under the root (a card id, a vote key…); null for a non-map insert. */
   readonly key: string | null;
-  /** The item itself is a direct child of the first-level entry, under this key. */
+  /**
+   * The item itself is a direct child of the first-level entry, under this key; NESTED when it
+   * sits deeper (or in a sequence), which no part of the board does.
+   */
   readonly field: string | null;
 }
+
+/** The `field` of an item nested below the fields of a first-level entry. */
+export const NESTED = '(nested)';
 
 type Decoded = ReturnType<typeof Y.decodeUpdate>;
 type DecodedStruct = Decoded['structs'][number];
@@ -163,13 +170,8 @@ export class UpdateIndex {
   }
 
   private findStored(id: Y.ID): Y.Item | 'garbage' | undefined {
-    if (id.clock >= Y.getState(this.doc.store, id.client)) return undefined;
-    try {
-      const struct = Y.getItem(this.doc.store, id);
-      return struct instanceof Y.Item ? struct : 'garbage';
-    } catch {
-      return undefined;
-    }
+    const struct = this.findStoredStruct(id);
+    return struct === undefined || struct instanceof Y.Item ? struct : 'garbage';
   }
 
   private find(id: Y.ID): Y.Item | 'garbage' | undefined {
@@ -184,8 +186,11 @@ export class UpdateIndex {
    * such neighbours (a map key rewritten many times) are walked iteratively and remembered.
    */
   placeOf(struct: DecodedStruct, depth = 0): Place | null {
-    if (!(struct instanceof Y.Item) || depth > 64) return null;
+    if (!(struct instanceof Y.Item)) return null;
+    if (depth > 2) return 'invalid';
     const chain: Y.Item[] = [];
+    // A set, not chain.includes: a chain of a hundred thousand rewrites must stay linear.
+    const seen = new Set<Y.Item>();
     let current = struct;
     let result: Place | null = null;
     for (;;) {
@@ -194,7 +199,8 @@ export class UpdateIndex {
         result = known;
         break;
       }
-      if (chain.includes(current)) break;
+      if (seen.has(current)) break;
+      seen.add(current);
       chain.push(current);
       const parent = current.parent as unknown;
       if (typeof parent === 'string') {
@@ -225,7 +231,17 @@ export class UpdateIndex {
     const holder = this.find(id);
     if (holder === undefined) return null;
     if (holder === 'garbage') return holder;
-    return this.isDecoded(holder) ? this.placeOf(holder, depth + 1) : this.placeOfStored(holder);
+    // A deleted holder is garbage to Yjs: what is written under it is collected on arrival.
+    if (holder.content instanceof Y.ContentDeleted) return 'garbage';
+    if (!(holder.content instanceof Y.ContentType)) return 'invalid';
+    const place = this.isDecoded(holder)
+      ? this.placeOf(holder, depth + 1)
+      : this.placeOfStored(holder);
+    // Nothing below the fields is ever read: stop walking up as soon as nesting shows.
+    if (place && typeof place === 'object' && place.field !== null) {
+      return { ...place, field: NESTED };
+    }
+    return place;
   }
 
   /** The place of an item already in the room's document. */
@@ -234,10 +250,25 @@ export class UpdateIndex {
     if (!(parent instanceof Y.AbstractType)) return null;
     if (parent._item === null)
       return { root: this.rootName(parent), key: item.parentSub, field: null };
+    let up: Y.Item | null = parent._item;
+    // Stored content is never nested deeper than a field, but do not trust that blindly.
+    let depth = 0;
+    while (up.parent instanceof Y.AbstractType && up.parent._item !== null && depth < 2) {
+      up = up.parent._item;
+      depth++;
+    }
+    if (depth > 0) {
+      const top = up.parent instanceof Y.AbstractType ? up.parent : null;
+      return top ? { root: this.rootName(top), key: up.parentSub, field: NESTED } : null;
+    }
     return child(this.placeOfStored(parent._item), item.parentSub);
   }
 
-  /** Places of every stored or pending item a delete set removes; null if any is unknown. */
+  /**
+   * Places of every stored or pending item a delete set removes; null if any is unknown. The
+   * work is bounded by the structs the ranges cover, never by the lengths a client declares:
+   * each step jumps to the end of the struct found at the current clock.
+   */
   placesDeleted(ds: Decoded['ds']): Place[] | null {
     const places: Place[] = [];
     for (const [client, ranges] of ds.clients) {
@@ -247,28 +278,34 @@ export class UpdateIndex {
         while (clock < end) {
           const id = Y.createID(client, clock);
           const found = this.findDecoded(id);
+          const stored = this.findStoredStruct(id);
+          if (!found && !stored) return null;
           let decoded = found instanceof Y.Item ? found : undefined;
           // A repeated item the document holds is judged by the stored one: deleting what is
           // deleted already changes nothing (a reloaded client replays its whole local copy).
-          if (decoded && this.alreadyHas(decoded) && this.findStored(id) !== undefined) {
-            decoded = undefined;
-          }
-          const item = found instanceof Y.GC ? 'garbage' : (decoded ?? this.findStored(id));
-          if (item === undefined) return null;
-          if (item === 'garbage') {
-            clock = found ? found.id.clock + found.length : clock + 1;
-            continue;
-          }
-          if (decoded || !item.deleted) {
-            const place = decoded ? this.placeOf(decoded) : this.placeOfStored(item);
+          if (decoded && stored && this.alreadyHas(decoded)) decoded = undefined;
+          const struct = decoded ?? (found instanceof Y.GC ? found : (stored ?? found!));
+          if (struct instanceof Y.Item && (decoded || !struct.deleted)) {
+            const place = decoded ? this.placeOf(decoded) : this.placeOfStored(struct);
             if (!place) return null;
             places.push(place);
           }
-          clock = item.id.clock + item.length;
+          clock = struct.id.clock + struct.length;
         }
       }
     }
     return places;
+  }
+
+  /** The stored struct (item or garbage) covering `id`, if the document has that clock. */
+  private findStoredStruct(id: Y.ID): Y.Item | Y.GC | undefined {
+    if (id.clock >= Y.getState(this.doc.store, id.client)) return undefined;
+    try {
+      const struct = Y.getItem(this.doc.store, id) as unknown;
+      return struct instanceof Y.Item || struct instanceof Y.GC ? struct : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   private isDecoded(item: Y.Item): boolean {
@@ -290,6 +327,6 @@ export class UpdateIndex {
 
 /** The place of a child of the item at `up`, under `key`. */
 function child(up: Place | null, key: string | null): Place | null {
-  if (up === null || up === 'garbage') return up;
-  return { ...up, field: up.field === null && up.key !== null ? key : '(nested)' };
+  if (up === null || up === 'garbage' || up === 'invalid') return up;
+  return { ...up, field: up.field === null && up.key !== null && key !== null ? key : NESTED };
 }

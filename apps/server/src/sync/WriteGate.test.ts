@@ -1,12 +1,13 @@
 import { addCard, CARD, initTable, ROOT, type Actor } from '@tavolo/board';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { writerOf } from '../testing/members.js';
 import type { Writer } from './authorizeUpdate.js';
 import { MAX_PARKED_PER_SOCKET, TOO_MANY_PARKED, WriteGate, type Refusal } from './WriteGate.js';
 
 const LAURA: Actor = { id: 'laura', name: 'Laura', organisation: 'Reggiane', role: 'participant' };
-const laura: Writer = { role: 'participant', participantId: 'laura' };
-const paolo: Writer = { role: 'participant', participantId: 'paolo' };
+const laura: Writer = writerOf(LAURA);
+const paolo: Writer = writerOf({ ...LAURA, id: 'paolo', name: 'Paolo' });
 
 function room(): Y.Doc {
   const doc = new Y.Doc();
@@ -76,11 +77,12 @@ describe('WriteGate', () => {
     cards(client).get('c1')!.set(CARD.text, 'riscritto da Paolo');
     const [create, foreignEdit] = updates as [Uint8Array, Uint8Array];
 
-    // Paolo relays an edit of Laura's card before the card itself reached the room.
+    // Paolo relays an edit of Laura's card before the card itself reached the room: once
+    // Laura's card is in, her client id is hers, and Paolo may not write under it.
     expect(offer(gate, 'p', paolo, foreignEdit).admission).toEqual({ kind: 'parked' });
     const { admission, refusals } = offer(gate, 'a', laura, create);
     expect(admission).toEqual({ kind: 'admitted' });
-    expect(refusals).toEqual([{ socket: 'p', writer: paolo, reason: 'foreign_entry' }]);
+    expect(refusals).toEqual([{ socket: 'p', writer: paolo, reason: 'foreign_client' }]);
     expect(gate.takeBatch().map((b) => b.socket)).toEqual(['a']);
   });
 
@@ -109,7 +111,7 @@ describe('WriteGate', () => {
     const a = replica(doc);
     const b = replica(doc);
     addCard(a.client, LAURA, { section: 'needs', text: 'prima' }, { id: 'c1' });
-    addCard(b.client, { ...LAURA, id: 'paolo' }, { section: 'needs', text: 'di Paolo' });
+    addCard(b.client, { ...LAURA, id: 'paolo', name: 'Paolo' }, { section: 'needs', text: 'P' });
     offer(gate, 'a', laura, a.updates[0]!);
     const lostBatch = gate.takeBatch();
     a.client.getMap<Y.Map<unknown>>(ROOT.cards).get('c1')!.set(CARD.text, 'dopo');

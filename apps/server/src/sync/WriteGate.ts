@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { authorizeUpdate, type Writer } from './authorizeUpdate.js';
+import { authorizeUpdate, type OwnerOf, type Writer } from './authorizeUpdate.js';
+import { ByteBudget } from './ByteBudget.js';
 import { UpdateIndex } from './UpdateIndex.js';
 
 type Decoded = ReturnType<typeof Y.decodeUpdate>;
@@ -9,16 +10,24 @@ export interface Admitted<S> {
   readonly socket: S;
   readonly update: Uint8Array;
   readonly decoded: Decoded;
+  /** Client ids this update writes under for the first time: bound to `owner` on commit. */
+  readonly newClients: readonly number[];
+  readonly owner: string;
 }
 
-interface Parked<S> extends Admitted<S> {
+interface Parked<S> {
+  readonly socket: S;
   readonly writer: Writer;
+  readonly update: Uint8Array;
+  readonly decoded: Decoded;
 }
 
 /** What became of one incoming update. */
 export type Admission =
   | { readonly kind: 'admitted' }
   | { readonly kind: 'parked' }
+  /** It repeats what the room has: nothing to store or relay. */
+  | { readonly kind: 'unchanged' }
   | { readonly kind: 'refused'; readonly reason: string };
 
 /** A socket whose update was refused while parked, and why. */
@@ -31,8 +40,25 @@ export interface Refusal<S> {
 /** Updates one socket may have waiting for their dependencies before it must resync (1013). */
 export const MAX_PARKED_PER_SOCKET = 256;
 
-/** The refusal reason when a socket exceeds MAX_PARKED_PER_SOCKET: it must resync, not stop. */
+/** The refusal reason when a socket has too much waiting: it must resync, not stop. */
 export const TOO_MANY_PARKED = 'too_many_unresolved';
+
+/** Distinct new client ids one connection may write under (a tab, plus offline leftovers). */
+export const MAX_NEW_CLIENTS_PER_SOCKET = 16;
+
+/** How much a gate may hold for updates waiting for their dependencies. */
+export interface ParkingLimits {
+  /** Bytes per connection. */
+  readonly perSocket: number;
+  /** The room's budget (which draws on the process's). */
+  readonly room: ByteBudget;
+}
+
+interface SocketState<S> {
+  readonly queue: Parked<S>[];
+  readonly budget: ByteBudget;
+  readonly clients: Set<number>;
+}
 
 /**
  * Decides which incoming updates go to the next group commit. An update that builds on content
@@ -40,26 +66,40 @@ export const TOO_MANY_PARKED = 'too_many_unresolved';
  * can overtake the sync reply that carries what they build on, and refusing them would make an
  * honest client loop forever. Each socket's parked updates are retried in arrival order as soon
  * as anything new is admitted, so the work per update stays proportional to what it carries.
+ * What waits is bounded in count and in bytes, per socket, per room and per process.
  */
 export class WriteGate<S> {
   private admitted: Admitted<S>[] = [];
   private index: UpdateIndex;
-  private readonly parked = new Map<S, Parked<S>[]>();
+  /** Owners of client ids first written by admitted updates, until their commit. */
+  private pendingOwners = new Map<number, string>();
+  private readonly sockets = new Map<S, SocketState<S>>();
 
-  constructor(private readonly doc: Y.Doc) {
+  constructor(
+    private readonly doc: Y.Doc,
+    /** Owners the room knows besides pending ones: the board's bindings and live presence. */
+    private readonly knownOwner: OwnerOf = () => undefined,
+    private readonly limits: ParkingLimits = {
+      perSocket: Number.POSITIVE_INFINITY,
+      room: new ByteBudget(Number.POSITIVE_INFINITY),
+    },
+  ) {
     this.index = new UpdateIndex(doc);
   }
 
   /** Number of updates waiting for their dependencies. */
   get parkedCount(): number {
     let n = 0;
-    for (const list of this.parked.values()) n += list.length;
+    for (const state of this.sockets.values()) n += state.queue.length;
     return n;
   }
 
   get hasAdmitted(): boolean {
     return this.admitted.length > 0;
   }
+
+  /** The owner of a client id: pending binding first, then what the room knows. */
+  readonly ownerOf: OwnerOf = (client) => this.pendingOwners.get(client) ?? this.knownOwner(client);
 
   /**
    * Checks one update. Refusals of parked updates that the new one made checkable are
@@ -74,16 +114,17 @@ export class WriteGate<S> {
   ): Admission {
     const verdict = this.check(writer, decoded);
     if (!verdict.ok && verdict.reason === 'unresolvable') {
-      const queue = this.parked.get(socket) ?? [];
-      if (queue.length >= MAX_PARKED_PER_SOCKET) {
+      const state = this.stateOf(socket);
+      if (state.queue.length >= MAX_PARKED_PER_SOCKET || !state.budget.take(update.length)) {
         return { kind: 'refused', reason: TOO_MANY_PARKED };
       }
-      queue.push({ socket, writer, update, decoded });
-      this.parked.set(socket, queue);
+      state.queue.push({ socket, writer, update, decoded });
       return { kind: 'parked' };
     }
     if (!verdict.ok) return { kind: 'refused', reason: verdict.reason };
-    this.admit({ socket, update, decoded });
+    if (!verdict.changes) return { kind: 'unchanged' };
+    const refused = this.admit(socket, writer, update, decoded, verdict.newClients);
+    if (refused) return { kind: 'refused', reason: refused };
     this.retryParked(onRefusal);
     return { kind: 'admitted' };
   }
@@ -101,25 +142,55 @@ export class WriteGate<S> {
    */
   settled(lost: ReadonlySet<S> = new Set()): void {
     if (lost.size > 0) this.admitted = this.admitted.filter((a) => !lost.has(a.socket));
-    for (const socket of lost) this.parked.delete(socket);
+    for (const socket of lost) this.forget(socket);
     this.index = new UpdateIndex(this.doc);
-    for (const entry of this.admitted) this.index.add(entry.decoded);
+    this.pendingOwners = new Map();
+    for (const entry of this.admitted) {
+      this.index.add(entry.decoded);
+      for (const client of entry.newClients) this.pendingOwners.set(client, entry.owner);
+    }
   }
 
   /** Forgets a socket's parked updates (it left or was closed). */
   forget(socket: S): void {
-    this.parked.delete(socket);
+    const state = this.sockets.get(socket);
+    if (!state) return;
+    for (const parked of state.queue) state.budget.give(parked.update.length);
+    this.sockets.delete(socket);
+  }
+
+  private stateOf(socket: S): SocketState<S> {
+    let state = this.sockets.get(socket);
+    if (!state) {
+      const budget = new ByteBudget(this.limits.perSocket, this.limits.room);
+      state = { queue: [], budget, clients: new Set() };
+      this.sockets.set(socket, state);
+    }
+    return state;
   }
 
   private check(writer: Writer, decoded: Decoded) {
     const layer = new UpdateIndex(this.doc, this.index);
     layer.add(decoded);
-    return authorizeUpdate(decoded, layer, this.doc, writer);
+    return authorizeUpdate(decoded, layer, this.doc, writer, this.ownerOf);
   }
 
-  private admit(entry: Admitted<S>): void {
-    this.admitted.push(entry);
-    this.index.add(entry.decoded);
+  private admit(
+    socket: S,
+    writer: Writer,
+    update: Uint8Array,
+    decoded: Decoded,
+    newClients: readonly number[],
+  ): string | null {
+    if (newClients.length > 0) {
+      const clients = this.stateOf(socket).clients;
+      for (const client of newClients) clients.add(client);
+      if (clients.size > MAX_NEW_CLIENTS_PER_SOCKET) return 'too_many_clients';
+      for (const client of newClients) this.pendingOwners.set(client, writer.participantId);
+    }
+    this.admitted.push({ socket, update, decoded, newClients, owner: writer.participantId });
+    this.index.add(decoded);
+    return null;
   }
 
   /**
@@ -137,21 +208,32 @@ export class WriteGate<S> {
     let moved = true;
     while (moved) {
       moved = false;
-      for (const [socket, queue] of this.parked) {
+      for (const [socket, state] of this.sockets) {
+        const queue = state.queue;
         while (queue.length > 0) {
           const head = queue[0]!;
           const verdict = this.check(head.writer, head.decoded);
           if (!verdict.ok && verdict.reason === 'unresolvable') break;
           queue.shift();
-          if (!verdict.ok) {
-            this.parked.delete(socket);
-            onRefusal({ socket, writer: head.writer, reason: verdict.reason });
+          state.budget.give(head.update.length);
+          let refused: string | null = null;
+          if (!verdict.ok) refused = verdict.reason;
+          else if (verdict.changes) {
+            refused = this.admit(
+              socket,
+              head.writer,
+              head.update,
+              head.decoded,
+              verdict.newClients,
+            );
+          }
+          if (refused) {
+            this.forget(socket);
+            onRefusal({ socket, writer: head.writer, reason: refused });
             break;
           }
-          this.admit(head);
           moved = true;
         }
-        if (queue.length === 0) this.parked.delete(socket);
       }
     }
   }

@@ -17,7 +17,13 @@ import {
 } from '@tavolo/board';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { authorizeUpdate, type Writer } from './authorizeUpdate.js';
+import { writerOf } from '../testing/members.js';
+import {
+  authorizeUpdate,
+  type OwnerOf,
+  type Writer,
+  type WriteVerdict,
+} from './authorizeUpdate.js';
 import { UpdateIndex } from './UpdateIndex.js';
 
 const MOD: Actor = {
@@ -55,17 +61,28 @@ function craft(room: Y.Doc, edit: (doc: Y.Doc) => void): Uint8Array {
   return Y.encodeStateAsUpdate(client, before);
 }
 
-function verdict(writer: Writer, edit: (doc: Y.Doc) => void) {
-  const room = roomDoc();
-  const decoded = Y.decodeUpdate(craft(room, edit));
-  const index = new UpdateIndex(room);
-  index.add(decoded);
-  return authorizeUpdate(decoded, index, room, writer);
+const noOwners = () => undefined;
+
+/** The refusal's reason, or null when the update is allowed. */
+function reasonOf(v: WriteVerdict): string | null {
+  return v.ok ? null : v.reason;
 }
 
-const laura: Writer = { role: 'participant', participantId: 'laura' };
-const observer: Writer = { role: 'observer', participantId: 'wall' };
-const moderator: Writer = { role: 'moderator', participantId: 'mod' };
+function judge(room: Y.Doc, update: Uint8Array, writer: Writer, ownerOf: OwnerOf = noOwners) {
+  const decoded = Y.decodeUpdate(update);
+  const index = new UpdateIndex(room);
+  index.add(decoded);
+  return authorizeUpdate(decoded, index, room, writer, ownerOf);
+}
+
+function verdict(writer: Writer, edit: (doc: Y.Doc) => void) {
+  const room = roomDoc();
+  return reasonOf(judge(room, craft(room, edit), writer));
+}
+
+const laura = writerOf(LAURA);
+const observer = writerOf({ id: 'wall', name: '', organisation: '', role: 'observer' });
+const moderator = writerOf(MOD);
 const cards = (d: Y.Doc) => d.getMap<Y.Map<unknown>>(ROOT.cards);
 
 describe('authorizeUpdate', () => {
@@ -167,7 +184,79 @@ describe('authorizeUpdate', () => {
       'moderator_only',
     ],
     ['creating a group', laura, (d) => groupAsModerator(d), 'moderator_only'],
-    ['writing an unknown root', laura, (d) => d.getMap('evil').set('x', 1), 'moderator_only'],
+    ['writing an unknown root', laura, (d) => d.getMap('evil').set('x', 1), 'malformed_layout'],
+    [
+      'a moderator writing an unknown root',
+      moderator,
+      (d) => d.getMap('evil').set('x', 1),
+      'malformed_layout',
+    ],
+    [
+      'a moderator writing the client bindings',
+      moderator,
+      (d) => d.getMap(ROOT.clients).set('1', 'mod'),
+      'server_only',
+    ],
+    [
+      'a card signed with another name',
+      laura,
+      (d) => addCard(d, { ...LAURA, name: 'Paolo' }, { section: 'needs', text: 'x' }),
+      'forged_identity',
+    ],
+    [
+      'a card signed with another organisation',
+      laura,
+      (d) => addCard(d, { ...LAURA, organisation: 'Altra' }, { section: 'needs', text: 'x' }),
+      'forged_identity',
+    ],
+    [
+      'her profile under another name',
+      laura,
+      (d) => registerParticipant(d, { ...LAURA, name: 'Federico' }, true),
+      'forged_identity',
+    ],
+    [
+      'a field a card does not have',
+      laura,
+      (d) => cards(d).get('cl')!.set('evil', 'x'),
+      'malformed_layout',
+    ],
+    [
+      'a map nested under her own card',
+      laura,
+      (d) => cards(d).get('cl')!.set(CARD.text, new Y.Map()),
+      'malformed_layout',
+    ],
+    [
+      'a text type under her own card',
+      laura,
+      (d) => cards(d).get('cl')!.set(CARD.text, new Y.Text('x')),
+      'malformed_layout',
+    ],
+    [
+      'a value nested too deep',
+      laura,
+      (d) =>
+        cards(d)
+          .get('cl')!
+          .set(CARD.skills, [[[[[[['x']]]]]]]),
+      'malformed_layout',
+    ],
+    [
+      'a byte array as a value',
+      laura,
+      (d) =>
+        cards(d)
+          .get('cl')!
+          .set(CARD.text, new Uint8Array([1, 2])),
+      'malformed_layout',
+    ],
+    [
+      'a vote that is not a plain value',
+      laura,
+      (d) => d.getMap(ROOT.votes).set(voteKey('laura', 'v8'), new Y.Map()),
+      'malformed_layout',
+    ],
     [
       'an observer adding a card',
       observer,
@@ -176,17 +265,14 @@ describe('authorizeUpdate', () => {
     ],
     ['an observer voting', observer, (d) => rawVote(d, 'laura'), 'observer_write'],
   ])('%s -> %s', (_name, writer, edit, reason) => {
-    expect(verdict(writer, edit)).toEqual(reason === null ? { ok: true } : { ok: false, reason });
+    expect(verdict(writer, edit)).toBe(reason);
   });
 
   it('lets an edit of a card deleted meanwhile through (it is harmless)', () => {
     const room = roomDoc();
     const offline = craft(room, (d) => cards(d).get('cl')!.set(CARD.text, 'offline'));
     deleteCard(room, MOD, 'cl');
-    const decoded = Y.decodeUpdate(offline);
-    const index = new UpdateIndex(room);
-    index.add(decoded);
-    expect(authorizeUpdate(decoded, index, room, laura)).toEqual({ ok: true });
+    expect(reasonOf(judge(room, offline, laura))).toBeNull();
   });
 
   it('lets a sync reply repeat a moderator’s edit that reached the room meanwhile', () => {
@@ -203,7 +289,11 @@ describe('authorizeUpdate', () => {
     expect(reply.structs.length).toBeGreaterThan(0);
     const index = new UpdateIndex(room);
     index.add(reply);
-    expect(authorizeUpdate(reply, index, room, laura)).toEqual({ ok: true });
+    // Allowed, and nothing to store or relay: it changes nothing.
+    expect(authorizeUpdate(reply, index, room, laura, noOwners)).toMatchObject({
+      ok: true,
+      changes: false,
+    });
   });
 
   it('lets a reloaded client replay its whole local copy (known content, known deletions)', () => {
@@ -214,7 +304,10 @@ describe('authorizeUpdate', () => {
     expect(replay.ds.clients.size).toBeGreaterThan(0);
     const index = new UpdateIndex(room);
     index.add(replay);
-    expect(authorizeUpdate(replay, index, room, laura)).toEqual({ ok: true });
+    expect(authorizeUpdate(replay, index, room, laura, noOwners)).toMatchObject({
+      ok: true,
+      changes: false,
+    });
   });
 
   it('still refuses a participant’s replay that deletes a moderator’s live entry', () => {
@@ -225,10 +318,7 @@ describe('authorizeUpdate', () => {
     const replay = Y.decodeUpdate(Y.encodeStateAsUpdate(client));
     const index = new UpdateIndex(room);
     index.add(replay);
-    expect(authorizeUpdate(replay, index, room, laura)).toEqual({
-      ok: false,
-      reason: 'moderator_only',
-    });
+    expect(reasonOf(authorizeUpdate(replay, index, room, laura, noOwners))).toBe('moderator_only');
   });
 
   it('resolves an update that builds on one still waiting for its commit', () => {
@@ -244,15 +334,12 @@ describe('authorizeUpdate', () => {
 
     const alone = new UpdateIndex(room);
     alone.add(second);
-    expect(authorizeUpdate(second, alone, room, laura)).toEqual({
-      ok: false,
-      reason: 'unresolvable',
-    });
+    expect(reasonOf(authorizeUpdate(second, alone, room, laura, noOwners))).toBe('unresolvable');
 
     const withPending = new UpdateIndex(room);
     withPending.add(Y.decodeUpdate(first));
     withPending.add(second);
-    expect(authorizeUpdate(second, withPending, room, laura)).toEqual({ ok: true });
+    expect(reasonOf(authorizeUpdate(second, withPending, room, laura, noOwners))).toBeNull();
   });
 });
 

@@ -1,20 +1,31 @@
-import { CARD, COMMENT, ROOT, runsTable, type Role } from '@tavolo/board';
+import { CARD, COMMENT, isRoot, PARTICIPANT, ROOT, runsTable, type Role } from '@tavolo/board';
 import * as Y from 'yjs';
+import { checkStructure } from './checkStructure.js';
 import type { Located, UpdateIndex } from './UpdateIndex.js';
 
-/** Who is writing, from their verified token. */
+/** Who is writing, from their verified token and the catalogue. */
 export interface Writer {
   readonly role: Role;
   readonly participantId: string;
+  /** The name and organisation the person joined with (the catalogue's, not the client's). */
+  readonly name: string;
+  readonly organisation: string;
 }
 
-/** The verdict on one update: allowed, or refused with a reason for the close frame and metrics. */
-export type WriteVerdict = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+/**
+ * The verdict on one update: allowed (with the client ids it writes under for the first time,
+ * and whether it changes anything at all), or refused with a reason for the close frame.
+ */
+export type WriteVerdict =
+  | { readonly ok: true; readonly newClients: readonly number[]; readonly changes: boolean }
+  | { readonly ok: false; readonly reason: string };
 
 type Decoded = ReturnType<typeof Y.decodeUpdate>;
 
-const OK: WriteVerdict = { ok: true };
 const refuse = (reason: string): WriteVerdict => ({ ok: false, reason });
+
+/** The owner a client id is bound to (board, pending commit, or live presence), if any. */
+export type OwnerOf = (client: number) => string | undefined;
 
 /** Roots whose entries carry an author: a participant writes only their own. */
 const AUTHORED: Record<string, string> = {
@@ -22,67 +33,92 @@ const AUTHORED: Record<string, string> = {
   [ROOT.comments]: COMMENT.authorId,
 };
 
+/** Fields that name the author: they must say what the catalogue says. */
+const IDENTITY_FIELDS: Record<string, { name: string; organisation: string }> = {
+  [ROOT.cards]: { name: CARD.authorName, organisation: CARD.organisation },
+  [ROOT.comments]: { name: COMMENT.authorName, organisation: COMMENT.organisation },
+};
+
 /**
  * Decides whether `writer` may apply `decoded` to the room's document, by the layout of
- * packages/board/README.md. Only identity and ownership are checked here — rules that an
- * honest client never breaks — not phases or the lock: an offline edit made while allowed
- * must still land after the moderator moved on, or that client could never sync again.
+ * packages/board/README.md. Every struct kind is judged: new items must have the document's
+ * shape (checkStructure), new structs of any kind may only extend client ids the writer owns,
+ * deletions are judged like the items they remove. Only identity, ownership and shape are
+ * checked here, not phases or the lock: an offline edit made while allowed must still land
+ * after the moderator moved on, or that client could never sync again.
+ *
+ * `unresolvable` means the update builds on content the room does not have yet (it waits).
  */
 export function authorizeUpdate(
   decoded: Decoded,
   index: UpdateIndex,
   doc: Y.Doc,
   writer: Writer,
+  ownerOf: OwnerOf,
 ): WriteVerdict {
   if (!index.continuesClocks(decoded)) return refuse('unresolvable');
-  if (runsTable(writer.role)) return OK;
-
+  const owner = writer.participantId;
+  const newClients = new Set<number>();
   const created = new Set<string>();
   const inserted: Array<{ place: Located; item: Y.Item }> = [];
+  let changes = false;
   for (const struct of decoded.structs) {
-    if (!(struct instanceof Y.Item) || index.alreadyHas(struct)) continue;
+    if (struct instanceof Y.Skip || index.alreadyHas(struct)) continue;
+    changes = true;
+    if (writer.role === 'observer') return refuse('observer_write');
+    const client = struct.id.client;
+    const bound = ownerOf(client);
+    if (bound !== undefined && bound !== owner) return refuse('foreign_client');
+    if (bound === undefined) newClients.add(client);
+    if (!(struct instanceof Y.Item)) continue; // garbage of its own: it writes nothing readable
     const place = index.placeOf(struct);
-    if (!place) return refuse('unresolvable');
+    if (place === null) return refuse('unresolvable');
     if (place === 'garbage') continue;
-    inserted.push({ place, item: struct });
-    if (place.field === null && place.key !== null && struct.content instanceof Y.ContentType) {
-      created.add(`${place.root}\u0000${place.key}`);
+    const shape = checkStructure(struct, place);
+    if (!shape.ok) return shape;
+    const located = place as Located;
+    inserted.push({ place: located, item: struct });
+    if (located.field === null && struct.content instanceof Y.ContentType) {
+      created.add(`${located.root}\u0000${located.key}`);
     }
   }
   const deleted = index.placesDeleted(decoded.ds);
   if (!deleted) return refuse('unresolvable');
-  // An observer may send what changes nothing (its sync reply repeats known deletions).
-  if (writer.role !== 'participant') {
-    return inserted.length === 0 && deleted.every((p) => p === 'garbage')
-      ? OK
-      : refuse('observer_write');
-  }
-
-  for (const { place, item } of inserted) {
-    const verdict = checkPlace(place, doc, index, writer, created);
-    if (!verdict.ok) return verdict;
-    const authorKey = AUTHORED[place.root];
-    if (authorKey && place.field === authorKey && contentValue(item) !== writer.participantId) {
-      return refuse('impersonation');
-    }
-  }
   for (const place of deleted) {
     if (place === 'garbage') continue;
-    const verdict = checkPlace(place, doc, index, writer, created);
-    if (!verdict.ok) return verdict;
+    if (place === 'invalid' || !isRoot(place.root)) return refuse('malformed_layout');
+    changes = true;
+    if (writer.role === 'observer') return refuse('observer_write');
+    if (place.root === ROOT.clients) return refuse('server_only');
+  }
+  const verdict: WriteVerdict = { ok: true, newClients: [...newClients], changes };
+  if (runsTable(writer.role)) return verdict;
+
+  for (const { place, item } of inserted) {
+    const rule = checkPlace(place, doc, index, writer, created);
+    if (!rule.ok) return rule;
+    const identity = checkIdentity(place, item, writer);
+    if (!identity.ok) return identity;
+  }
+  for (const place of deleted) {
+    if (place === 'garbage' || place === 'invalid') continue;
+    const rule = checkPlace(place, doc, index, writer, created);
+    if (!rule.ok) return rule;
   }
   // A new authored entry must name its author, and only the writer.
   for (const entry of created) {
     const [root, key] = entry.split('\u0000') as [string, string];
     const authorKey = AUTHORED[root];
     if (!authorKey) continue;
-    const authors = inserted.filter(
+    const named = inserted.some(
       ({ place }) => place.root === root && place.key === key && place.field === authorKey,
     );
-    if (authors.length === 0) return refuse('missing_author');
+    if (!named) return refuse('missing_author');
   }
-  return OK;
+  return verdict;
 }
+
+const OK: WriteVerdict = { ok: true, newClients: [], changes: true };
 
 function checkPlace(
   place: Located,
@@ -117,6 +153,32 @@ function checkPlace(
   }
 }
 
-function contentValue(item: Y.Item): unknown {
-  return item.content instanceof Y.ContentAny ? item.content.getContent()[0] : undefined;
+/**
+ * A participant's authorship and identity fields say what the server knows: the author is the
+ * writer, and the name and organisation are the ones the catalogue holds from the join.
+ */
+function checkIdentity(place: Located, item: Y.Item, writer: Writer): WriteVerdict {
+  if (!(item.content instanceof Y.ContentAny)) return OK;
+  const value = item.content.getContent()[0];
+  if (place.root === ROOT.participants && place.field === null) {
+    const profile = value as Record<string, unknown> | null;
+    if (
+      typeof profile !== 'object' ||
+      profile === null ||
+      profile[PARTICIPANT.name] !== writer.name ||
+      profile[PARTICIPANT.organisation] !== writer.organisation
+    ) {
+      return refuse('forged_identity');
+    }
+    return OK;
+  }
+  if (place.field === AUTHORED[place.root] && value !== writer.participantId) {
+    return refuse('impersonation');
+  }
+  const identity = IDENTITY_FIELDS[place.root];
+  if (identity?.name === place.field && value !== writer.name) return refuse('forged_identity');
+  if (identity?.organisation === place.field && value !== writer.organisation) {
+    return refuse('forged_identity');
+  }
+  return OK;
 }

@@ -75,7 +75,7 @@ describe('who may connect', () => {
     ],
   ])('refuses %s', async (_name, token, code, reason) => {
     const s = await started();
-    const closed = await closeOf(open(s, 'robotica', token(s)));
+    const closed = await closeOf(open(s, 'robotica', await token(s)));
     expect(closed).toEqual({ code, reason });
     expect(s.app.rooms.size).toBe(0);
   });
@@ -84,7 +84,7 @@ describe('who may connect', () => {
 describe('what a connection may send', () => {
   it('closes an observer that writes with 4403 and stores nothing', async () => {
     const s = await started();
-    const ws = open(s, 'robotica', s.tokenFor('robotica', 'observer'));
+    const ws = open(s, 'robotica', await s.tokenFor('robotica', 'observer'));
     await greeted(ws);
     const before = await s.app.store.load('robotica');
     const client = new Y.Doc();
@@ -99,9 +99,9 @@ describe('what a connection may send', () => {
 
   it('closes an oversized message with 4413 and keeps serving others', async () => {
     const s = await started({ TAVOLO_MAX_MESSAGE_BYTES: '2048' });
-    const bystander = open(s, 'robotica', s.tokenFor('robotica'));
+    const bystander = open(s, 'robotica', await s.tokenFor('robotica'));
     await greeted(bystander);
-    const ws = open(s, 'robotica', s.tokenFor('robotica'));
+    const ws = open(s, 'robotica', await s.tokenFor('robotica'));
     await greeted(ws);
     const closed = closeOf(ws);
     ws.send(new Uint8Array(4096));
@@ -112,9 +112,9 @@ describe('what a connection may send', () => {
 
   it('closes a malformed frame with 4400 while the room goes on', async () => {
     const s = await started();
-    const bystander = open(s, 'robotica', s.tokenFor('robotica'));
+    const bystander = open(s, 'robotica', await s.tokenFor('robotica'));
     await greeted(bystander);
-    const ws = open(s, 'robotica', s.tokenFor('robotica'));
+    const ws = open(s, 'robotica', await s.tokenFor('robotica'));
     await greeted(ws);
     const closed = closeOf(ws);
     ws.send(new Uint8Array([0, 2, 200, 1, 7]));
@@ -122,7 +122,7 @@ describe('what a connection may send', () => {
     const doc = new Y.Doc();
     doc.getMap(ROOT.control).set(CONTROL.locked, true);
     const relayed = new Promise((resolve) => bystander.once('message', resolve));
-    const writer = open(s, 'robotica', s.tokenFor('robotica'));
+    const writer = open(s, 'robotica', await s.tokenFor('robotica'));
     await greeted(writer);
     writer.send(updateFrame(Y.encodeStateAsUpdate(doc)));
     await relayed;
@@ -133,7 +133,7 @@ describe('what a connection may send', () => {
 
   it('closes a flooding connection with 4429', async () => {
     const s = await started({ TAVOLO_RATE_LIMIT: '5', TAVOLO_RATE_BURST: '5' });
-    const ws = open(s, 'robotica', s.tokenFor('robotica'));
+    const ws = open(s, 'robotica', await s.tokenFor('robotica'));
     await greeted(ws);
     const closed = closeOf(ws);
     const query = new Uint8Array([MESSAGE.queryAwareness]);
@@ -145,16 +145,17 @@ describe('what a connection may send', () => {
 describe('when the catalogue cannot be read', () => {
   it('answers the upgrade with 503 and keeps serving', async () => {
     const s = await started();
+    const token = await s.tokenFor('robotica');
     const find = s.app.registry.find.bind(s.app.registry);
     s.app.registry.find = () => Promise.reject(new Error('database unavailable'));
     const refused = await new Promise<number>((resolve) => {
-      const ws = open(s, 'robotica', s.tokenFor('robotica'));
+      const ws = open(s, 'robotica', token);
       ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
       ws.on('error', () => {});
     });
     expect(refused).toBe(503);
     s.app.registry.find = find;
-    const ws = open(s, 'robotica', s.tokenFor('robotica'));
+    const ws = open(s, 'robotica', await s.tokenFor('robotica'));
     await greeted(ws);
     ws.close();
   });

@@ -24,34 +24,94 @@ export type ClientMessage =
   | { type: 'syncStep1'; stateVector: Uint8Array }
   | { type: 'update'; update: Uint8Array }
   | { type: 'awareness'; update: Uint8Array }
-  | { type: 'queryAwareness' };
+  | { type: 'queryAwareness' }
+  /** Tavolo's extension: a renewed token for the open connection (docs/protocol.md). */
+  | { type: 'auth'; token: string };
 
-/** Decodes one client frame; throws on anything malformed or unknown. */
+/** A frame that is not a well-formed message; the connection is closed with 4400. */
+export class MalformedMessage extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MalformedMessage';
+  }
+}
+
+/** Longest token accepted in an auth message. */
+const MAX_TOKEN_LENGTH = 4096;
+
+/**
+ * Decodes one client frame; throws MalformedMessage on anything malformed or unknown. Every
+ * length is checked against the bytes actually left before anything is read, and a state
+ * vector is validated here, so later stages never see one that Yjs would choke on.
+ */
 export function decodeClientMessage(data: Uint8Array): ClientMessage {
   const decoder = decoding.createDecoder(data);
-  const type = decoding.readVarUint(decoder);
+  const type = readUint(decoder);
   let message: ClientMessage;
   switch (type) {
     case MESSAGE.sync: {
-      const sub = decoding.readVarUint(decoder);
-      const payload = decoding.readVarUint8Array(decoder);
-      if (sub === SYNC.step1) message = { type: 'syncStep1', stateVector: payload };
-      else if (sub === SYNC.step2 || sub === SYNC.update)
+      const sub = readUint(decoder);
+      const payload = readBytes(decoder);
+      if (sub === SYNC.step1) {
+        checkStateVector(payload);
+        message = { type: 'syncStep1', stateVector: payload };
+      } else if (sub === SYNC.step2 || sub === SYNC.update) {
         message = { type: 'update', update: payload };
-      else throw new Error(`unknown sync message ${sub}`);
+      } else throw new MalformedMessage(`unknown sync message ${sub}`);
       break;
     }
     case MESSAGE.awareness:
-      message = { type: 'awareness', update: decoding.readVarUint8Array(decoder) };
+      message = { type: 'awareness', update: readBytes(decoder) };
       break;
     case MESSAGE.queryAwareness:
       message = { type: 'queryAwareness' };
       break;
+    case MESSAGE.auth: {
+      const bytes = readBytes(decoder);
+      if (bytes.length === 0 || bytes.length > MAX_TOKEN_LENGTH) {
+        throw new MalformedMessage('auth message without a token');
+      }
+      message = { type: 'auth', token: Buffer.from(bytes).toString('utf8') };
+      break;
+    }
     default:
-      throw new Error(`unknown message type ${type}`);
+      throw new MalformedMessage(`unknown message type ${type}`);
   }
-  if (decoding.hasContent(decoder)) throw new Error('trailing bytes after message');
+  if (decoding.hasContent(decoder)) throw new MalformedMessage('trailing bytes after message');
   return message;
+}
+
+/** A variable-length unsigned integer, at most 2^53 - 1. */
+export function readUint(decoder: decoding.Decoder): number {
+  try {
+    return decoding.readVarUint(decoder);
+  } catch {
+    throw new MalformedMessage('truncated or oversized integer');
+  }
+}
+
+/** A length-prefixed byte string whose length fits in what is left. */
+function readBytes(decoder: decoding.Decoder): Uint8Array {
+  const length = readUint(decoder);
+  if (length > decoder.arr.length - decoder.pos) {
+    throw new MalformedMessage('length beyond the end of the message');
+  }
+  return decoding.readUint8Array(decoder, length);
+}
+
+/** Throws unless `bytes` is exactly one Yjs state vector: a count, then (client, clock) pairs. */
+export function checkStateVector(bytes: Uint8Array): void {
+  const decoder = decoding.createDecoder(bytes);
+  const count = readUint(decoder);
+  // Each pair takes at least two bytes: a count beyond that is a lie, refused before looping.
+  if (count * 2 > bytes.length - decoder.pos) {
+    throw new MalformedMessage('state vector shorter than its count');
+  }
+  for (let i = 0; i < count; i++) {
+    readUint(decoder);
+    readUint(decoder);
+  }
+  if (decoding.hasContent(decoder)) throw new MalformedMessage('trailing bytes after state vector');
 }
 
 /** Sync step 1: the server's state vector, asking the client for what the server lacks. */
@@ -62,7 +122,7 @@ export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-/** Sync step 2: everything the client lacks, given its state vector. */
+/** Sync step 2: everything the client lacks, given its (checked) state vector. */
 export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE.sync);
@@ -89,5 +149,13 @@ export function encodeAwareness(
     encoder,
     awarenessProtocol.encodeAwarenessUpdate(awareness, [...clients]),
   );
+  return encoding.toUint8Array(encoder);
+}
+
+/** An auth message carrying a renewed token for the open connection (Tavolo's extension). */
+export function encodeAuth(token: string): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE.auth);
+  encoding.writeVarUint8Array(encoder, new TextEncoder().encode(token));
   return encoding.toUint8Array(encoder);
 }

@@ -24,9 +24,28 @@ export interface TestServer {
   readonly httpUrl: string;
   /** The key tokens are signed with. */
   readonly secret: Uint8Array;
-  /** A valid token for a table (default: a moderator's, valid for an hour). */
-  tokenFor(tableId: string, role?: Role, participantId?: string): string;
+  /**
+   * A person joined to a table through the catalogue, as the API would (default: a moderator),
+   * with the token the server issued; for a table that does not exist, a token signed anyway.
+   */
+  join(tableId: string, role?: Role, person?: Partial<TestPerson>): Promise<TestJoin>;
+  /** The token of `join`. */
+  tokenFor(tableId: string, role?: Role): Promise<string>;
   stop(): Promise<void>;
+}
+
+/** What a test person joins with. */
+export interface TestPerson {
+  readonly name: string;
+  readonly organisation: string;
+  readonly consent: boolean;
+}
+
+/** A test person's join: their token and the participant id it names. */
+export interface TestJoin extends TestPerson {
+  readonly token: string;
+  readonly participantId: string;
+  readonly role: Role;
 }
 
 /** Starts a server; pass the `dataDir` of a stopped one to restart it on the same data. */
@@ -44,13 +63,35 @@ export async function startTestServer(
   const app = await createApp(config, { db, log, secret, adminKey: TEST_ADMIN_KEY });
   await seedDemo(app.catalog);
   const address = await app.listen();
+  const joinAs = async (
+    tableId: string,
+    role: Role = 'moderator',
+    person: Partial<TestPerson> = {},
+  ): Promise<TestJoin> => {
+    const who = {
+      name: person.name ?? `${role} di prova`,
+      organisation: person.organisation ?? 'Org',
+      consent: person.consent ?? true,
+    };
+    if (role === 'secretariat') {
+      const token = app.catalog.secretariatToken(Date.now());
+      return { ...who, token, participantId: 'secretariat', role };
+    }
+    if (!(await app.catalog.tables.find(tableId))) {
+      const participantId = `${role}-1`;
+      const claims = { tableId, role, participantId, exp: Date.now() + 3_600_000 };
+      return { ...who, token: signToken(claims, secret), participantId, role };
+    }
+    const { token, claims } = await app.catalog.admit(tableId, role, who, null, Date.now());
+    return { ...who, token, participantId: claims.participantId, role };
+  };
   return {
     app,
     db,
     dataDir,
     secret,
-    tokenFor: (tableId, role = 'moderator', participantId = `${role}-1`) =>
-      signToken({ tableId, role, participantId, exp: Date.now() + 3_600_000 }, secret),
+    join: joinAs,
+    tokenFor: async (tableId, role) => (await joinAs(tableId, role)).token,
     httpUrl: `http://127.0.0.1:${address.port}`,
     url: `ws://127.0.0.1:${address.port}/sync`,
     async stop() {

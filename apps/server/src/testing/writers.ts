@@ -3,7 +3,6 @@ import { expect } from 'vitest';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { signToken } from '../auth/tokens.js';
 import { stateKey } from './stateKey.js';
 import { until } from './until.js';
 
@@ -14,30 +13,29 @@ export interface Writer {
   readonly provider: WebsocketProvider;
   /** Every update this client received from the server. */
   readonly received: Uint8Array[];
+  /** Close codes of every connection the server closed. */
+  readonly closes: number[];
 }
 
-/** Connects participant `p<index>` of table robotica, signing its token with `secret`. */
-export function writer(options: {
+/**
+ * Joins participant `P<index>` to table robotica through the server's API (the demo table is
+ * open to joins), then connects a y-websocket client with the token it was given.
+ */
+export async function writer(options: {
   index: number;
   url: string;
-  secret: string;
   WebSocketClass?: unknown;
-}): Writer {
-  const actor: Actor = {
-    id: `p${options.index}`,
-    name: `P${options.index}`,
-    organisation: 'Org',
-    role: 'participant',
-  };
-  const token = signToken(
-    {
-      tableId: 'robotica',
-      role: 'participant',
-      participantId: actor.id,
-      exp: Date.now() + 3_600_000,
-    },
-    Buffer.from(options.secret, 'utf8'),
-  );
+}): Promise<Writer> {
+  const base = options.url.replace(/^ws/, 'http').replace(/\/sync$/, '');
+  const person = { name: `P${options.index}`, organisation: 'Org', consent: true };
+  const res = await fetch(`${base}/api/tables/robotica/join`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(person),
+  });
+  if (res.status !== 201) throw new Error(`join failed: ${res.status} ${await res.text()}`);
+  const { token, participantId } = (await res.json()) as { token: string; participantId: string };
+  const actor: Actor = { id: participantId, ...person, role: 'participant' };
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(options.url, 'robotica', doc, {
     WebSocketPolyfill: (options.WebSocketClass ?? WebSocket) as typeof globalThis.WebSocket,
@@ -49,7 +47,11 @@ export function writer(options: {
   doc.on('update', (update: Uint8Array, origin: unknown) => {
     if (origin === provider) received.push(update);
   });
-  return { actor, doc, provider, received };
+  const closes: number[] = [];
+  provider.on('connection-close', (event) => {
+    if (event) closes.push(event.code);
+  });
+  return { actor, doc, provider, received, closes };
 }
 
 /**

@@ -31,10 +31,10 @@ function LiveBoard({ connection }: { connection: TableConnection }) {
   const { status } = useSyncState(connection);
   const rights = viewerRights(board, connection.actor);
   useSpotlightScroll(board);
-  if (status === 'notFound') {
+  if (status === 'notFound' || status === 'ended') {
     return (
       <main className="page notice-page">
-        <p role="alert">{t('board.notFound')}</p>
+        <p role="alert">{t(status === 'ended' ? 'board.sessionEnded' : 'board.notFound')}</p>
       </main>
     );
   }

@@ -4,7 +4,7 @@ import type { ConnectionStatus } from '../sync/TableConnection.js';
 import { useSyncState } from '../sync/useTableConnection.js';
 import { useConnection } from './ConnectionContext.js';
 
-const LABEL: Record<Exclude<ConnectionStatus, 'notFound'>, MessageKey> = {
+const LABEL: Record<Exclude<ConnectionStatus, 'notFound' | 'ended'>, MessageKey> = {
   live: 'connection.connected',
   connecting: 'connection.connecting',
   reconnecting: 'connection.reconnecting',
@@ -15,7 +15,7 @@ const LABEL: Record<Exclude<ConnectionStatus, 'notFound'>, MessageKey> = {
 export function ConnectionBadge() {
   const t = useT();
   const { status, pending } = useSyncState(useConnection());
-  if (status === 'notFound') return null;
+  if (status === 'notFound' || status === 'ended') return null;
   return (
     <p className={`connection connection-${status}`} role="status" data-status={status}>
       <span className="dot" aria-hidden="true" />

@@ -23,6 +23,8 @@ export const en: Record<MessageKey, string> = {
   'join.consent': 'I agree to be named in the position paper',
   'join.failed': 'Could not join. Check the connection and try again.',
   'board.loading': 'Loading the board…',
+  'board.sessionEnded':
+    'Your access to this table has ended (the invitation was revoked or has expired). Ask the secretariat for a new invitation.',
   'board.notFound': 'This table does not exist.',
   'section.needs': 'Skill needs',
   'section.trends': 'Data and trends',

@@ -22,6 +22,8 @@ export const it = {
   'join.consent': 'Acconsento a essere nominato nel position paper',
   'join.failed': 'Non è stato possibile entrare. Controlla la connessione e riprova.',
   'board.loading': 'Caricamento della bacheca…',
+  'board.sessionEnded':
+    'Il tuo accesso a questo tavolo è terminato (invito revocato o scaduto). Chiedi un nuovo invito alla segreteria.',
   'board.notFound': 'Questo tavolo non esiste.',
   'section.needs': 'Fabbisogni di competenze',
   'section.trends': 'Dati e tendenze',

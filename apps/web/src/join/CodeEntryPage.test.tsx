@@ -35,6 +35,15 @@ describe('joining with a short code', () => {
     expect(seen.map((r) => r.path)).toEqual(['/api/invitations/lookup?code=K7QM2X']);
   });
 
+  it('looks up a moderator’s longer code too', async () => {
+    const seen = fakeApi({ 'GET /api/invitations/lookup?code=K7QM2XR8TP': reply(200, SUMMARY) });
+    open();
+    await userEvent.type(screen.getByLabelText('Codice del tavolo'), 'K7QM2-XR8TP');
+    await userEvent.click(screen.getByRole('button', { name: 'Continua' }));
+    expect(await screen.findByText('Partecipi come: moderatore')).toBeTruthy();
+    expect(seen.map((r) => r.path)).toEqual(['/api/invitations/lookup?code=K7QM2XR8TP']);
+  });
+
   it('accepts with the normalised code and opens the board', async () => {
     const seen = fakeApi({
       'GET /api/invitations/lookup?code=K7QM2X': reply(200, SUMMARY),

@@ -9,8 +9,9 @@ import { InvitationForm } from './InvitationForm.js';
 import { JoinLayout } from './JoinLayout.js';
 import { joinErrorKey } from './joinErrorKey.js';
 
-/** Length of the short codes the server hands out. */
+/** Lengths of the codes the server hands out: participants' 6, moderators' and observers' 10. */
 const CODE_LENGTH = 6;
+const LONG_CODE_LENGTH = 10;
 
 /** /entra: type the short code shown on the projector or on the printed sheet. */
 export function CodeEntryPage({
@@ -29,7 +30,7 @@ export function CodeEntryPage({
   function submit(event: FormEvent) {
     event.preventDefault();
     const code = normaliseCode(typed);
-    const short = code.length !== CODE_LENGTH;
+    const short = code.length !== CODE_LENGTH && code.length !== LONG_CODE_LENGTH;
     setTooShort(short);
     if (short) return input.current?.focus();
     lookup.mutate(code);

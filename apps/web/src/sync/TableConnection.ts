@@ -3,14 +3,20 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { actorOf, type Identity } from '../identity/identity.js';
+import { saveIdentity } from '../identity/identity.js';
 import { PendingChanges, type PendingStorage } from './PendingChanges.js';
 import { colourOf, readPresence, type Presence } from './presence.js';
 import { ServerAcks } from './ServerAcks.js';
+import { SessionKeeper, type SessionEnv } from './SessionKeeper.js';
 
 export type { Presence } from './presence.js';
 
-/** What the connection badge shows. */
-export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'offline' | 'notFound';
+/**
+ * What the connection badge shows; `ended` when the server no longer takes this device's
+ * session (its invitation was revoked or has expired).
+ */
+export type ConnectionStatus =
+  'connecting' | 'live' | 'reconnecting' | 'offline' | 'notFound' | 'ended';
 
 /** The sync state shown on every screen; the same object until something in it changes. */
 export interface SyncState {
@@ -23,8 +29,9 @@ export interface SyncState {
   readonly canRedo: boolean;
 }
 
-/** Close code the server uses for a table that does not exist. */
+/** Close codes: a table that does not exist; a token the server no longer takes. */
 const CLOSE_NOT_FOUND = 4404;
+const CLOSE_UNAUTHORISED = 4401;
 
 /** The origin of every transaction this device makes; the undo manager tracks only it. */
 export const LOCAL_ORIGIN = Symbol('tavolo-local');
@@ -36,6 +43,8 @@ export interface ConnectionEnv {
   readonly events: Pick<Window, 'addEventListener' | 'removeEventListener'> | null;
   /** Show others' presence and announce this device (false on the projector). */
   readonly announce: boolean;
+  /** Renews the session's token before it runs out; none in tests that need no server. */
+  readonly session?: SessionEnv;
 }
 
 /**
@@ -51,6 +60,7 @@ export class TableConnection {
   private readonly local: IndexeddbPersistence;
   private readonly pending: PendingChanges;
   private readonly acks: ServerAcks;
+  private readonly keeper: SessionKeeper | null;
   private readonly reader = new BoardReader();
   private readonly listeners = new Set<() => void>();
   private board: BoardSnapshot | null = null;
@@ -79,6 +89,17 @@ export class TableConnection {
       disableBc: true,
     });
     this.acks = new ServerAcks(this.provider, this.pending, this.onStatus);
+    this.keeper = env.session
+      ? new SessionKeeper(identity.token, this.provider, env.session, {
+          renewed: (token) => {
+            if (env.storage) saveIdentity(env.storage, tableId, { ...identity, token });
+          },
+          ended: () => {
+            this.state = { ...this.state, status: 'ended' };
+            this.emit();
+          },
+        })
+      : null;
     this.undoManager = new Y.UndoManager(
       [ROOT.cards, ROOT.groups, ROOT.votes, ROOT.control, ROOT.comments].map((name) =>
         this.doc.getMap(name),
@@ -193,7 +214,7 @@ export class TableConnection {
   };
 
   private readonly onStatus = () => {
-    if (this.state.status === 'notFound') return;
+    if (this.state.status === 'notFound' || this.state.status === 'ended') return;
     const live = this.provider.wsconnected && this.provider.synced;
     if (live) this.everLive = true;
     const status: ConnectionStatus = live
@@ -231,6 +252,9 @@ export class TableConnection {
       this.emit();
       return;
     }
+    if (event?.code === CLOSE_UNAUTHORISED && this.keeper) {
+      void this.keeper.onUnauthorised(event.reason);
+    }
     this.onStatus();
   };
 
@@ -241,6 +265,7 @@ export class TableConnection {
     this.doc.off('afterTransaction', this.onTransaction);
     this.provider.awareness.off('change', this.onPresence);
     this.acks.destroy();
+    this.keeper?.stop();
     this.undoManager.destroy();
     this.provider.destroy();
     void this.local.destroy();

@@ -21,6 +21,12 @@ export function useTableConnection(
       online: () => navigator.onLine,
       events: window,
       announce,
+      session: {
+        fetch: window.fetch.bind(window),
+        now: () => Date.now(),
+        setTimeout: (run, ms) => window.setTimeout(run, ms),
+        clearTimeout: (handle) => window.clearTimeout(handle as number),
+      },
     });
     if (announce && identity.role !== 'observer') {
       // The profile (and consent to be named in the paper) goes on the board once per device;

@@ -1,0 +1,116 @@
+import type { Metrics } from '../metrics/Metrics.js';
+import type { Writer } from './authorizeUpdate.js';
+import type { PresenceSender } from './AwarenessRelay.js';
+import { ByteBudget } from './ByteBudget.js';
+import { CLOSE, type Socket } from './Socket.js';
+
+/** Who a connection is: how it writes, and how others see its presence. */
+export interface Member {
+  readonly writer: Writer;
+  readonly presence: PresenceSender;
+}
+
+interface Joined {
+  readonly member: Member;
+  /** Bytes of the frames it sent while the room was loading. */
+  readonly early: ByteBudget;
+}
+
+/**
+ * The connections of one room and what the room owes them: sending (closing a reader too slow
+ * to keep up, 1013), the frames they sent before the room was loaded (within their byte
+ * budget), and closing them. `onLeave` lets the room forget what else it holds for a socket.
+ */
+export class RoomMembers {
+  private readonly joined = new Map<Socket, Joined>();
+  private early: Array<{ socket: Socket; data: Uint8Array }> = [];
+
+  constructor(
+    private readonly options: {
+      readonly metrics: Metrics;
+      /** A socket with more than this many bytes waiting to be sent is closed (1013). */
+      readonly maxBufferedBytes: number;
+      /** Early frames per socket, drawn from the room's budget. */
+      readonly earlyPerSocket: number;
+      readonly room: ByteBudget;
+    },
+    private readonly onLeave: (socket: Socket) => void,
+  ) {}
+
+  get size(): number {
+    return this.joined.size;
+  }
+
+  get sockets(): IterableIterator<Socket> {
+    return this.joined.keys();
+  }
+
+  memberOf(socket: Socket): Member | undefined {
+    return this.joined.get(socket)?.member;
+  }
+
+  add(socket: Socket, member: Member): void {
+    const early = new ByteBudget(this.options.earlyPerSocket, this.options.room);
+    this.joined.set(socket, { member, early });
+  }
+
+  /** Keeps a frame that arrived before the room was loaded; false when over the budget. */
+  holdEarly(socket: Socket, data: Uint8Array): boolean {
+    const joined = this.joined.get(socket);
+    if (!joined || !joined.early.take(data.length)) return false;
+    this.early.push({ socket, data });
+    return true;
+  }
+
+  /** The frames held while loading, in arrival order, their bytes given back. */
+  takeEarly(): Array<{ socket: Socket; data: Uint8Array }> {
+    const early = this.early;
+    this.early = [];
+    for (const { socket, data } of early) this.joined.get(socket)?.early.give(data.length);
+    return early;
+  }
+
+  forgetEarly(): void {
+    this.takeEarly();
+  }
+
+  /** Sends, or closes a consumer too slow to keep up: its backlog must not grow server memory. */
+  send(socket: Socket, message: Uint8Array): void {
+    if (!socket.isOpen) return;
+    if (socket.bufferedAmount > this.options.maxBufferedBytes) {
+      this.drop(socket, CLOSE.tryAgainLater, 'connection too slow');
+      return;
+    }
+    socket.send(message);
+  }
+
+  /** Sends to every socket but `except`. */
+  broadcast(message: Uint8Array, except: Socket | null = null): void {
+    for (const socket of this.joined.keys()) if (socket !== except) this.send(socket, message);
+  }
+
+  /** Removes a socket (not closing it); false when it was not here. */
+  leave(socket: Socket): boolean {
+    const joined = this.joined.get(socket);
+    if (!joined) return false;
+    this.joined.delete(socket);
+    if (joined.early.used > 0) {
+      this.early = this.early.filter((frame) => frame.socket !== socket);
+      joined.early.give(joined.early.used);
+    }
+    this.onLeave(socket);
+    return true;
+  }
+
+  /** Closes a socket with `code`, removing it first. */
+  drop(socket: Socket, code: number, reason: string): void {
+    this.leave(socket);
+    this.options.metrics.closed(code);
+    socket.close(code, reason);
+  }
+
+  /** Closes every socket with `code`. */
+  dropAll(code: number, reason: string): void {
+    for (const socket of [...this.joined.keys()]) this.drop(socket, code, reason);
+  }
+}
