@@ -4,7 +4,7 @@ import { applyStored, changeOf, storedBytes } from '../store/storedDoc.js';
 import type { Writer } from './authorizeUpdate.js';
 import { AwarenessRelay } from './AwarenessRelay.js';
 import { ByteBudget } from './ByteBudget.js';
-import { ClientBindings } from './ClientBindings.js';
+import { ClientBindings, type Binding } from './ClientBindings.js';
 import { CommitLog } from './CommitLog.js';
 import { RoomMembers, type Member } from './RoomMembers.js';
 import type { Origin, RoomOptions } from './roomOptions.js';
@@ -367,10 +367,12 @@ export class Room {
 }
 
 /** The new client ids of a batch and the owner of each. */
-function newBindings(batch: readonly Admitted<Socket>[]): Map<number, string> {
-  const bindings = new Map<number, string>();
-  for (const entry of batch) {
-    for (const client of entry.newClients) bindings.set(client, entry.owner);
+function newBindings(batch: readonly Admitted<Socket>[]): Map<number, Binding> {
+  const bindings = new Map<number, Binding>();
+  for (const { newClients, writer } of batch) {
+    for (const client of newClients) {
+      bindings.set(client, { id: writer.participantId, role: writer.role });
+    }
   }
   return bindings;
 }

@@ -12,7 +12,8 @@ export interface Admitted<S> {
   readonly decoded: Decoded;
   /** Client ids this update writes under for the first time: bound to `owner` on commit. */
   readonly newClients: readonly number[];
-  readonly owner: string;
+  /** Who wrote it (the owner of its new client ids). */
+  readonly writer: Writer;
 }
 
 interface Parked<S> {
@@ -147,7 +148,9 @@ export class WriteGate<S> {
     this.pendingOwners = new Map();
     for (const entry of this.admitted) {
       this.index.add(entry.decoded);
-      for (const client of entry.newClients) this.pendingOwners.set(client, entry.owner);
+      for (const client of entry.newClients) {
+        this.pendingOwners.set(client, entry.writer.participantId);
+      }
     }
   }
 
@@ -188,7 +191,7 @@ export class WriteGate<S> {
       if (clients.size > MAX_NEW_CLIENTS_PER_SOCKET) return 'too_many_clients';
       for (const client of newClients) this.pendingOwners.set(client, writer.participantId);
     }
-    this.admitted.push({ socket, update, decoded, newClients, owner: writer.participantId });
+    this.admitted.push({ socket, update, decoded, newClients, writer });
     this.index.add(decoded);
     return null;
   }

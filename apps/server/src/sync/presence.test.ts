@@ -170,7 +170,7 @@ describe('presence a connection may set', () => {
     addCard(phone, LAURA, { section: 'needs', text: 'Saldatori' });
     r.receive(laura, updateFrame(Y.encodeStateAsUpdate(phone, before)));
     for (let i = 0; i < 3; i++) await tick();
-    expect(r.doc.getMap(ROOT.clients).get('4242')).toBe('laura');
+    expect(r.doc.getMap(ROOT.clients).get('4242')).toEqual({ id: 'laura', role: 'participant' });
     r.receive(paolo, presenceFrame([{ clientId: 4242, clock: 1, state: { section: 'x' } }]));
     expect(r.awareness.getStates().has(4242)).toBe(false);
   });

@@ -10,6 +10,11 @@ export const MESSAGE = {
   awareness: 1,
   auth: 2,
   queryAwareness: 3,
+  /**
+   * Tavolo's own, server to client only: the room's status for this connection (withheld
+   * counts during silent writing, edits not accepted). Stock clients ignore it.
+   */
+  status: 101,
 } as const;
 
 /** Sync sub-types of y-protocols/sync. */
@@ -157,5 +162,22 @@ export function encodeAuth(token: string): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE.auth);
   encoding.writeVarUint8Array(encoder, new TextEncoder().encode(token));
+  return encoding.toUint8Array(encoder);
+}
+
+/** A sync step 2 carrying an update computed elsewhere (a filtered reply). */
+export function encodeSyncStep2FromUpdate(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE.sync);
+  encoding.writeVarUint(encoder, SYNC.step2);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+/** A Tavolo message (type STATUS): the room's status for this connection, as JSON. */
+export function encodeStatus(status: unknown): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE.status);
+  encoding.writeVarString(encoder, JSON.stringify(status));
   return encoding.toUint8Array(encoder);
 }
