@@ -113,9 +113,21 @@ export class RawClient {
     return Y.decodeStateVector((await this.greeted()).payload);
   }
 
+  /** Sends frames in order, once the socket is open; dropped when it is closing or closed. */
   send(...frames: Uint8Array[]): void {
+    if (this.ws.readyState === WebSocket.CONNECTING) {
+      if (this.queued.length === 0) {
+        this.ws.once('open', () => {
+          for (const frame of this.queued.splice(0)) this.ws.send(frame);
+        });
+      }
+      this.queued.push(...frames);
+      return;
+    }
     for (const frame of frames) if (this.isOpen) this.ws.send(frame);
   }
+
+  private readonly queued: Uint8Array[] = [];
 
   /**
    * Sends sync step 1 with `stateVector` (empty by default) and resolves with the step 2 the

@@ -99,7 +99,8 @@ export class TavoloProcess implements Target {
 
   /** Starts the server again on the same port and data (after a crash or a stop). */
   async restart(): Promise<void> {
-    if (this.alive) await this.stop('SIGTERM');
+    // A child that does not answer (a stalled event loop) cannot store its rooms: kill it.
+    if (this.alive) await this.stop((await this.health()) === 200 ? 'SIGTERM' : 'SIGKILL');
     this.child = new ChildServer(this.env);
     this.stopping = false;
     this.crashesBefore = this.crashes.length;
@@ -149,7 +150,7 @@ export class TavoloProcess implements Target {
   /** GET /healthz's status, or 0 when nothing answers. */
   async health(): Promise<number> {
     try {
-      return (await fetch(`${this.httpUrl}/healthz`)).status;
+      return (await fetch(`${this.httpUrl}/healthz`, { signal: AbortSignal.timeout(3000) })).status;
     } catch {
       return 0;
     }
