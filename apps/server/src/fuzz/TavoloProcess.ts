@@ -142,9 +142,10 @@ export class TavoloProcess implements Target {
     if (this.alive && (await this.health()) !== 200) {
       await Promise.race([this.exited(), new Promise((resolve) => setTimeout(resolve, 2000))]);
     }
-    return this.crashes.length > this.crashesBefore
-      ? `the server died: ${this.crashes.at(-1)}`
-      : 'the server is alive';
+    if (this.crashes.length > this.crashesBefore) return `the server died: ${this.crashes.at(-1)}`;
+    return (await this.health()) === 200
+      ? 'the server is alive'
+      : 'the server is alive but does not answer /healthz (a stalled event loop)';
   }
 
   /** GET /healthz's status, or 0 when nothing answers. */

@@ -27,6 +27,7 @@ export async function request(
     method,
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(15_000),
   });
   const text = await res.text();
   let json: Record<string, unknown> | null = null;
