@@ -3,6 +3,15 @@ import { describe, expect, it } from 'vitest';
 import * as authProtocol from 'y-protocols/auth';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import {
+  addCard,
+  addComment,
+  castVote,
+  deleteCard,
+  editCardText,
+  initTable,
+  registerParticipant,
+} from '@tavolo/board';
 import { decodeClientMessage } from '../sync/protocol.js';
 import {
   authFrame,
@@ -13,6 +22,7 @@ import {
   syncUpdate,
   unknownFrame,
 } from './frames.js';
+import { rehome, specOf } from './specOf.js';
 import { encodeStateVector, encodeUpdate, TYPE_REF, type Content, type Struct } from './updates.js';
 
 const MAX = Number.MAX_SAFE_INTEGER; // 2^53 - 1
@@ -221,6 +231,39 @@ describe('the hand-written Yjs V1 encoder', () => {
         [MAX, 0],
       ]),
     );
+  });
+});
+
+describe('an honest update taken apart and encoded again', () => {
+  it('is the very bytes Yjs wrote, for every board operation', () => {
+    const doc = new Y.Doc();
+    doc.clientID = 4242;
+    const updates: Uint8Array[] = [];
+    doc.on('update', (u: Uint8Array) => updates.push(u));
+    initTable(doc, { tableId: 't', title: 'T', templateId: 'skillNeeds', phase: 'sharing' });
+    const laura = { id: 'laura', name: 'Laura', organisation: 'Org', role: 'participant' as const };
+    const card = addCard(doc, laura, { section: 'needs', text: 'Serve un tecnico' });
+    editCardText(doc, laura, card, 'Servono due tecnici');
+    castVote(doc, laura, card);
+    addComment(doc, laura, card, 'Concordo');
+    registerParticipant(doc, laura, true);
+    deleteCard(doc, laura, card);
+    for (const update of updates) expect(encodeUpdate(specOf(update))).toEqual(update);
+  });
+
+  it('moves to another client with every reference into it', () => {
+    const doc = new Y.Doc();
+    doc.clientID = 10;
+    const updates: Uint8Array[] = [];
+    doc.on('update', (u: Uint8Array) => updates.push(u));
+    const map = doc.getMap('cards');
+    map.set('a', 1);
+    map.set('a', 2);
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, encodeUpdate(rehome(specOf(updates[0]!), 10, 77, 0)));
+    Y.applyUpdate(copy, encodeUpdate(rehome(specOf(updates[1]!), 10, 77, 1)));
+    expect(copy.getMap('cards').toJSON()).toEqual({ a: 2 });
+    expect([...copy.store.clients.keys()]).toEqual([77]);
   });
 });
 
