@@ -19,7 +19,12 @@ export async function request(
   path: string,
   body?: unknown,
   admin = false,
-) {
+): Promise<{
+  status: number;
+  headers: Headers;
+  text: string;
+  json: Record<string, unknown> | null;
+}> {
   const headers: Record<string, string> = {};
   if (admin) headers.authorization = `Bearer ${target.adminKey}`;
   if (body !== undefined) headers['content-type'] = 'application/json';
