@@ -1,3 +1,5 @@
+const UTF8 = new TextEncoder();
+
 /**
  * A byte writer for the lib0 encodings Yjs and y-protocols use, written from their wire format
  * and not from lib0, so that the fuzzer can say things lib0's encoder never would: varints up
@@ -7,19 +9,24 @@ export class ByteWriter {
   private buf = new Uint8Array(64);
   private len = 0;
 
+  private reserve(extra: number): void {
+    if (this.len + extra <= this.buf.length) return;
+    const bigger = new Uint8Array(Math.max(this.buf.length * 2, this.len + extra));
+    bigger.set(this.buf.subarray(0, this.len));
+    this.buf = bigger;
+  }
+
   /** One byte (its low 8 bits). */
   u8(byte: number): this {
-    if (this.len === this.buf.length) {
-      const bigger = new Uint8Array(this.buf.length * 2);
-      bigger.set(this.buf);
-      this.buf = bigger;
-    }
+    this.reserve(1);
     this.buf[this.len++] = byte & 0xff;
     return this;
   }
 
   bytes(data: Uint8Array): this {
-    for (const byte of data) this.u8(byte);
+    this.reserve(data.length);
+    this.buf.set(data, this.len);
+    this.len += data.length;
     return this;
   }
 
@@ -54,7 +61,7 @@ export class ByteWriter {
 
   /** A length-prefixed UTF-8 string. */
   varString(text: string): this {
-    return this.varBytes(new TextEncoder().encode(text));
+    return this.varBytes(UTF8.encode(text));
   }
 
   float64(n: number): this {

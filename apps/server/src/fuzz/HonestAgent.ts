@@ -33,7 +33,8 @@ const MODERATED = PHASES.filter((p) => p !== 'closed' && p !== 'preparation');
  * replica: the honest traffic the fuzzer records and mutates. Each step is one transaction.
  */
 export class HonestAgent {
-  readonly doc = new Y.Doc();
+  /** Without garbage collection: collecting maps nested deep (relayed by a broken server) overflows the stack. */
+  readonly doc = new Y.Doc({ gc: false });
   readonly actor: Actor;
   private last: Uint8Array | null = null;
 
@@ -57,15 +58,21 @@ export class HonestAgent {
     return this.doc.clientID;
   }
 
-  /** Applies what the server sent. */
-  receive(update: Uint8Array): void {
-    Y.applyUpdate(this.doc, update, 'server');
+  /** Applies what the server sent; false when Yjs could not (the replica is then left as it is). */
+  receive(update: Uint8Array): boolean {
+    try {
+      Y.applyUpdate(this.doc, update, 'server');
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** One honest operation of this person's role; its update, or null when none applied. */
   step(now: number): Uint8Array | null {
     if (this.actor.role === 'observer') return null;
     this.last = null;
+    this.steps++;
     try {
       if (this.actor.role === 'participant') this.participantStep(now);
       else this.moderatorStep(now);
@@ -75,13 +82,21 @@ export class HonestAgent {
     return this.last;
   }
 
+  /** Keys of a root map, cached for a few steps: boards grow to thousands of entries. */
+  private readonly cached = new Map<string, { keys: string[]; until: number }>();
+  private steps = 0;
+
   private keys(root: string, mine: boolean, authorKey: string = CARD.authorId): string[] {
-    const out: string[] = [];
+    const cacheKey = `${root}/${mine}`;
+    const hit = this.cached.get(cacheKey);
+    if (hit && hit.until > this.steps) return hit.keys;
+    const keys: string[] = [];
     this.doc.getMap<Y.Map<unknown>>(root).forEach((entry, key) => {
       if (!mine || (entry instanceof Y.Map && entry.get(authorKey) === this.actor.id))
-        out.push(key);
+        keys.push(key);
     });
-    return out;
+    this.cached.set(cacheKey, { keys, until: this.steps + 20 });
+    return keys;
   }
 
   private some(root: string, mine = false, authorKey?: string): string {

@@ -35,6 +35,8 @@ export interface MutationContext {
   readonly foreignPresence: readonly number[];
   /** Some frame of honest traffic, to damage byte by byte. */
   readonly honestFrame: Uint8Array;
+  /** Kinds of mutant not to send (to look past a hole already known). */
+  readonly exclude: ReadonlySet<string>;
 }
 
 export const HUGE = [2 ** 53 - 1, 2 ** 40, 2 ** 32, 2 ** 31, 0x7fffffff + 2];

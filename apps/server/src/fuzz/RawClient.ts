@@ -43,9 +43,17 @@ export class RawClient {
   readonly presence = new awarenessProtocol.Awareness(new Y.Doc());
   closedWith: Closed | null = null;
   readonly closed: Promise<Closed>;
+  /** Called with every frame the server sends, before anyone waiting is told. */
+  onFrame: ((frame: ServerFrame) => void) | null = null;
   private listeners = new Set<() => void>();
 
-  constructor(wsUrl: string, table: string, token: string | null) {
+  constructor(
+    wsUrl: string,
+    table: string,
+    token: string | null,
+    /** Whether to keep everyone's presence (lanes of the fuzzer do not need it). */
+    private readonly trackPresence = true,
+  ) {
     const query = token === null ? '' : `?token=${encodeURIComponent(token)}`;
     this.ws = new WebSocket(`${wsUrl}/${table}${query}`);
     this.presence.setLocalState(null);
@@ -53,7 +61,8 @@ export class RawClient {
     this.ws.on('message', (data: Buffer) => {
       const frame = readServerFrame(new Uint8Array(data));
       this.frames.push(frame);
-      if (frame.type === MSG.awareness) {
+      this.onFrame?.(frame);
+      if (frame.type === MSG.awareness && this.trackPresence) {
         awarenessProtocol.applyAwarenessUpdate(this.presence, frame.payload, 'server');
       }
       this.notify();
@@ -101,6 +110,12 @@ export class RawClient {
       this.listeners.add(check);
       check();
     });
+  }
+
+  /** Resolves once `check` holds; rejects when the socket closes first or after `limitMs`. */
+  async until(check: () => boolean, limitMs = 10_000): Promise<void> {
+    if (check()) return;
+    await this.waitFor(() => check(), this.frames.length, limitMs);
   }
 
   /** Resolves with the server's sync step 1, sent once the room is loaded. */

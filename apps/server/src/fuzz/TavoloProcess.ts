@@ -121,6 +121,31 @@ export class TavoloProcess implements Target {
     return this.child.stop(signal);
   }
 
+  /**
+   * Stops the child with SIGTERM (it stores every room and exits), killing it when it has not
+   * exited within `limitMs`; resolves with how it ended.
+   */
+  async stopWithin(limitMs: number): Promise<'stopped' | 'killed'> {
+    if (!this.alive) return 'stopped';
+    this.stopping = true;
+    const exited = this.exited();
+    this.child.signal('SIGTERM');
+    const timer = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), limitMs));
+    if ((await Promise.race([exited, timer])) !== 'late') return 'stopped';
+    await this.child.stop('SIGKILL');
+    return 'killed';
+  }
+
+  /** Kills a child that stopped answering, as a crash: it is recorded, and may be restarted. */
+  killStalled(): void {
+    const pid = this.child.pid;
+    try {
+      if (pid !== undefined) process.kill(pid, 'SIGKILL');
+    } catch {
+      // It died meanwhile.
+    }
+  }
+
   /** The child's resident memory in bytes, from /proc; null once it is gone. */
   rssBytes(): number | null {
     const pid = this.child.pid;

@@ -24,20 +24,43 @@ const AUTHORED: Record<string, string> = {
 };
 const MAP_ENTRIES = new Set<string>([ROOT.cards, ROOT.comments, ROOT.groups]);
 
-/** The root name and the keys from it down to `item`: ['cards', '<cardId>', 'text']. */
-function pathOf(doc: Y.Doc, item: Y.Item): string[] | null {
-  const path: string[] = [];
-  let current: Y.Item | null = item;
-  for (;;) {
-    if (current.parentSub === null) return null;
-    path.unshift(current.parentSub);
-    const parent = current.parent as Y.AbstractType<unknown> | null;
-    if (!(parent instanceof Y.AbstractType)) return null;
-    if (parent._item === null) {
-      for (const [name, type] of doc.share) if (type === parent) return [name, ...path];
-      return null;
+/**
+ * The root name and keys from it down to items, remembered per parent type: boards may hold
+ * maps nested thousands deep, and walking up from every item would be quadratic.
+ */
+class Paths {
+  private readonly ofType = new Map<unknown, string[] | null>();
+
+  constructor(private readonly doc: Y.Doc) {
+    for (const [name, type] of doc.share) this.ofType.set(type, [name]);
+  }
+
+  /** ['cards', '<cardId>', 'text'] for a card's text; null when not in a map under a root. */
+  of(item: Y.Item): string[] | null {
+    if (item.parentSub === null) return null;
+    const up = this.typePath(item.parent);
+    return up && [...up, item.parentSub];
+  }
+
+  private typePath(type: unknown): string[] | null {
+    const chain: unknown[] = [];
+    let current = type;
+    let known: string[] | null | undefined;
+    while ((known = this.ofType.get(current)) === undefined) {
+      chain.push(current);
+      const holder = current instanceof Y.AbstractType ? current._item : null;
+      if (!holder || holder.parentSub === null) {
+        known = null;
+        break;
+      }
+      current = holder.parent;
     }
-    current = parent._item;
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const holder = (chain[i] as Y.AbstractType<unknown>)._item!;
+      known = known && holder?.parentSub != null ? [...known.slice(0, 2), holder.parentSub] : null;
+      this.ofType.set(chain[i], known);
+    }
+    return known ?? null;
   }
 }
 
@@ -45,7 +68,7 @@ const during = (ctx: OracleContext, id: Y.ID) => id.clock >= (ctx.initial.get(id
 
 /**
  * Everything in `doc` that an honest rule forbids, in words (empty when all holds):
- * 1. every map entry carries exactly one value;
+ * 1. every live map entry carries exactly one value;
  * 2. below a first-level entry there is no Y type, and cards, comments and groups are Y.Maps;
  * 3. every card and comment written during the run names as author someone who joined, and a
  *    participant's entries carry the name and organisation it joined with, as its profile does;
@@ -57,13 +80,15 @@ const during = (ctx: OracleContext, id: Y.ID) => id.clock >= (ctx.initial.get(id
 export function violations(doc: Y.Doc, ctx: OracleContext): string[] {
   const found = new Set<string>();
   const wroteAs = new Map<number, Set<string>>();
+  const paths = new Paths(doc);
   for (const [client, structs] of doc.store.clients) {
     if (ctx.observers.has(client)) found.add(`5: observer client ${client} is in the document`);
     for (const struct of structs) {
       if (!(struct instanceof Y.Item)) continue;
-      const path = pathOf(doc, struct);
-      const where = `${client}:${struct.id.clock} ${path?.join('/') ?? '?'}`;
-      if (struct.parentSub !== null && struct.length !== 1) {
+      const path = paths.of(struct);
+      const where = `${path?.slice(0, 2).join('/') ?? '?'} (client ${client})`;
+      // Yjs merges consecutive deleted entries of one client into one item: only live ones count.
+      if (struct.parentSub !== null && struct.length !== 1 && !struct.deleted) {
         found.add(`1: map entry with ${struct.length} values at ${where}`);
       }
       if (!path) continue;

@@ -87,10 +87,11 @@ export const BYTE_MUTANTS: Array<(ctx: MutationContext) => Frame[]> = [
 
 /** Frames honest clients send besides their edits: presence, queries, sync requests. */
 export function chatter(ctx: MutationContext, presenceState: string, clock: number): Frame {
-  switch (ctx.rnd.int(4)) {
+  switch (ctx.rnd.int(30)) {
     case 0:
-      return { bytes: queryAwareness(), kind: 'query-awareness' };
     case 1:
+      return { bytes: queryAwareness(), kind: 'query-awareness' };
+    case 2:
       return { bytes: syncStep1([...ctx.serverState]), kind: 'step1', answered: true };
     default:
       return {

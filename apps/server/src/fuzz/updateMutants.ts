@@ -190,6 +190,6 @@ export function mutant(ctx: MutationContext): Frame[] {
     : [...common, ...UNPRIVILEGED, ...UNPRIVILEGED, ...BYTE_MUTANTS];
   for (;;) {
     const frames = ctx.rnd.pick(choices)(ctx);
-    if (frames) return frames;
+    if (frames && !frames.some((f) => ctx.exclude.has(f.kind))) return frames;
   }
 }

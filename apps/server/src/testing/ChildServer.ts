@@ -71,6 +71,11 @@ export class ChildServer {
     return new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
   }
 
+  /** Sends the running child a signal, leaving it to exit by itself. */
+  signal(signal: NodeJS.Signals): void {
+    this.child?.kill(signal);
+  }
+
   /** Kills the child with `signal` and resolves with its exit code once it is gone. */
   stop(signal: NodeJS.Signals): Promise<number | null> {
     const child = this.child;
