@@ -45,7 +45,8 @@ export interface FuzzReport {
   /** Why stored updates could not be applied, if any could not. */
   readonly unloadable: string[];
   readonly oracle: OracleContext;
-  readonly honest: Y.Doc[];
+  /** The honest replicas of the writing lanes, synced at the end, and their client ids. */
+  readonly honest: Array<{ readonly doc: Y.Doc; readonly clients: number[] }>;
 }
 
 const TABLE = 'robotica';
@@ -197,12 +198,15 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     watched,
     stored,
     unloadable,
-    honest: of(['participant', 'moderator', 'secretariat']).map((l) => l.agent.doc),
+    honest: of(['participant', 'moderator', 'secretariat']).map((l) => ({
+      doc: l.agent.doc,
+      clients: [...l.agent.clients],
+    })),
     oracle: {
       initial,
       joined: new Map(of(['participant']).map((l) => [l.person.participantId, l.person])),
       identities: new Set([...people.map((p) => p.participantId), 'secretariat']),
-      privileged: new Set(of(['moderator', 'secretariat']).map((l) => l.agent.client)),
+      privileged: new Set(of(['moderator', 'secretariat']).flatMap((l) => [...l.agent.clients])),
       observers: new Set(of(['observer']).flatMap((l) => l.clients)),
       // Each writing person may add a few devices; nobody adds client ids by the thousand.
       maxClients: initial.size + 2 * lanes.length + 16 * writers,

@@ -37,6 +37,8 @@ export class HonestAgent {
   readonly doc = new Y.Doc({ gc: false });
   readonly actor: Actor;
   private last: Uint8Array | null = null;
+  /** Every client id this device wrote with (Yjs picks another when a remote update uses its own). */
+  readonly clients = new Set<number>();
 
   constructor(
     readonly person: Person,
@@ -50,7 +52,9 @@ export class HonestAgent {
     };
     this.doc.clientID = 1 + Math.floor(rnd.next() * 0xfffffffe);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin !== 'server') this.last = update;
+      if (origin === 'server') return;
+      this.last = update;
+      this.clients.add(this.doc.clientID);
     });
   }
 

@@ -64,7 +64,7 @@ export class Lane {
 
   /** Client ids this lane writes with. */
   get clients(): number[] {
-    return [this.agent.client, this.own];
+    return [...this.agent.clients, this.agent.client, this.own];
   }
 
   async run(): Promise<void> {

@@ -86,7 +86,7 @@ export function violations(doc: Y.Doc, ctx: OracleContext): string[] {
     for (const struct of structs) {
       if (!(struct instanceof Y.Item)) continue;
       const path = paths.of(struct);
-      const where = `${path?.slice(0, 2).join('/') ?? '?'} (client ${client})`;
+      const where = `${path?.slice(0, 2).join('/') ?? 'a place under no root map'} (client ${client})`;
       // Yjs merges consecutive deleted entries of one client into one item: only live ones count.
       if (struct.parentSub !== null && struct.length !== 1 && !struct.deleted) {
         found.add(`1: map entry with ${struct.length} values at ${where}`);
@@ -171,7 +171,9 @@ export function updateViolations(update: Uint8Array, ctx: OracleContext): string
   const out: string[] = [];
   for (const s of Y.decodeUpdate(update).structs) {
     if (ctx.observers.has(s.id.client)) out.push(`5: observer client ${s.id.client} was relayed`);
-    if (s instanceof Y.Item && s.parentSub !== null && s.length !== 1) {
+    // Consecutive deleted entries travel merged (ContentDeleted): only values count.
+    const values = s instanceof Y.Item && !(s.content instanceof Y.ContentDeleted);
+    if (values && s.parentSub !== null && s.length !== 1) {
       out.push(`1: relayed map entry with ${s.length} values at ${s.id.client}:${s.id.clock}`);
     }
   }
@@ -183,10 +185,14 @@ export function updateViolations(update: Uint8Array, ctx: OracleContext): string
  * in its replica (synced at the end) is in the stored document with the same content, not
  * replaced by garbage or by someone else's content written under its clocks.
  */
-export function lostHonestEdits(stored: Y.Doc, replica: Y.Doc): string[] {
-  const client = replica.clientID;
+export function lostHonestEdits(
+  stored: Y.Doc,
+  replica: Y.Doc,
+  clients: readonly number[] = [replica.clientID],
+): string[] {
   const out: string[] = [];
-  for (const struct of replica.store.clients.get(client) ?? []) {
+  for (const struct of clients.flatMap((c) => replica.store.clients.get(c) ?? [])) {
+    const client = struct.id.client;
     if (!(struct instanceof Y.Item) || struct.deleted) continue;
     const where = `${client}:${struct.id.clock}`;
     if (Y.getState(stored.store, client) < struct.id.clock + struct.length) {
