@@ -113,10 +113,13 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     while (!done()) {
       await server.exited();
       if (done() && !fatal) return;
+      const suspects = [...new Set(lanes.flatMap((l) => l.inFlight))].join(', ');
       crashes.push(
-        stalled
-          ? `stalled: another table was not answered within ${options.livenessMs} ms`
-          : (server.crashes.at(-1) ?? 'exited'),
+        `${
+          stalled
+            ? `stalled: another table was not answered within ${options.livenessMs} ms`
+            : (server.crashes.at(-1) ?? 'exited')
+        }\nmutants in flight: ${suspects || 'none'}`,
       );
       stalled = false;
       ready = new Promise((resolve) => (markUp = resolve));

@@ -30,6 +30,14 @@ export interface FuzzShared {
 }
 
 const POOL_SIZE = 400;
+const HONEST_KINDS = new Set([
+  'honest-update',
+  'honest-replay',
+  'awareness',
+  'query-awareness',
+  'step1',
+  'barrier',
+]);
 /** Probability that a batch ends with a mutant (most mutants close the socket). */
 const MUTANT_RATE = 0.7;
 
@@ -45,6 +53,8 @@ export class Lane {
   readonly own: number;
   private readonly rnd: ReturnType<typeof prng>;
   private ownNext = 0;
+  /** Kinds of the mutants sent and not yet answered: suspects when the server dies. */
+  inFlight: string[] = [];
   private presenceClock = 0;
   private readonly recent: Uint8Array[] = [];
 
@@ -97,10 +107,15 @@ export class Lane {
       // As y-websocket does: ask for what we lack, send what the server lacks.
       socket.send(syncStep1([...Y.decodeStateVector(Y.encodeStateVector(agent.doc))]));
       socket.send(syncStep2(Y.encodeStateAsUpdate(agent.doc, greeting.payload)));
+      this.inFlight = ['honest resync'];
       expected++;
       apply.push(true);
       while (!shared.done() && socket.isOpen) {
         const frames = this.batch();
+        this.inFlight = [
+          ...this.inFlight,
+          ...frames.filter((f) => !HONEST_KINDS.has(f.kind)).map((f) => f.kind),
+        ];
         for (const frame of frames) {
           if (!socket.isOpen) break;
           socket.send(frame.bytes);
@@ -111,6 +126,7 @@ export class Lane {
           }
         }
         await socket.until(() => answered >= expected, 10_000);
+        this.inFlight = [];
         this.ownNext += frames.reduce((n, f) => n + (f.ownClocks ?? 0), 0);
         socket.frames.length = 0;
       }
