@@ -9,6 +9,7 @@ import { enter, type Person } from './people.js';
 import { syncStep1 } from './frames.js';
 import { RawClient } from './RawClient.js';
 import { TavoloProcess } from './TavoloProcess.js';
+import { until } from '../testing/until.js';
 
 /** How long and how hard to fuzz. */
 export interface FuzzOptions {
@@ -234,17 +235,10 @@ async function watch(
     };
     // The whole board, again after every reconnection: what a restarted server serves counts.
     client.send(syncStep1([]));
-    await Promise.race([client.closed, until(done)]);
+    await Promise.race([client.closed, until(done, 'the end of the run', 24 * 3600_000)]);
     await client.close();
   }
   return updates;
-}
-
-/** Resolves once `done()` holds, checking every 50 ms. */
-function until(done: () => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setInterval(() => done() && (clearInterval(timer), resolve()), 50);
-  });
 }
 
 /** Round trips to another table every 100 ms; calls `stalled` when one is not answered in time. */

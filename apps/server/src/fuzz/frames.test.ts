@@ -3,16 +3,6 @@ import { describe, expect, it } from 'vitest';
 import * as authProtocol from 'y-protocols/auth';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import {
-  addCard,
-  addComment,
-  castVote,
-  deleteCard,
-  editCardText,
-  initTable,
-  registerParticipant,
-  setPhase,
-} from '@tavolo/board';
 import { decodeClientMessage } from '../sync/protocol.js';
 import {
   authFrame,
@@ -23,7 +13,6 @@ import {
   syncUpdate,
   unknownFrame,
 } from './frames.js';
-import { rehome, specOf } from './specOf.js';
 import { encodeStateVector, encodeUpdate, TYPE_REF, type Content, type Struct } from './updates.js';
 
 const MAX = Number.MAX_SAFE_INTEGER; // 2^53 - 1
@@ -232,52 +221,6 @@ describe('the hand-written Yjs V1 encoder', () => {
         [MAX, 0],
       ]),
     );
-  });
-});
-
-describe('an honest update taken apart and encoded again', () => {
-  // Not byte for byte: Yjs also sets the parentSub bit on items that have an origin, where no
-  // reader looks at it and decodeUpdate does not report it.
-  it('decodes to what Yjs wrote, for every board operation', () => {
-    const doc = new Y.Doc();
-    doc.clientID = 4242;
-    const updates: Uint8Array[] = [];
-    doc.on('update', (u: Uint8Array) => updates.push(u));
-    initTable(doc, { tableId: 't', title: 'T', templateId: 'skillNeeds', phase: 'sharing' });
-    const laura = { id: 'laura', name: 'Laura', organisation: 'Org', role: 'participant' as const };
-    const card = addCard(doc, laura, { section: 'needs', text: 'Serve un tecnico' });
-    editCardText(doc, laura, card, 'Servono due tecnici');
-    const moderator = { id: 'mod', name: 'Mod', organisation: 'Org', role: 'moderator' as const };
-    setPhase(doc, moderator, 'voting');
-    castVote(doc, laura, card);
-    setPhase(doc, moderator, 'sharing');
-    addComment(doc, laura, card, 'Concordo');
-    registerParticipant(doc, laura, true);
-    deleteCard(doc, laura, card);
-    expect(updates.length).toBeGreaterThan(8);
-    for (const update of updates) {
-      expect(Y.decodeUpdate(encodeUpdate(specOf(update)))).toEqual(Y.decodeUpdate(update));
-    }
-  });
-
-  it('moves to another client, with references into what it moves and not into earlier content', () => {
-    const doc = new Y.Doc();
-    doc.clientID = 10;
-    const updates: Uint8Array[] = [];
-    doc.on('update', (u: Uint8Array) => updates.push(u));
-    const cards = doc.getMap<Y.Map<unknown>>('cards');
-    cards.set('a', new Y.Map());
-    doc.transact(() => {
-      const card = new Y.Map<unknown>();
-      cards.set('b', card);
-      card.set('text', 'x');
-      cards.get('a')!.set('text', 'y');
-    });
-    const copy = new Y.Doc();
-    Y.applyUpdate(copy, updates[0]!);
-    Y.applyUpdate(copy, encodeUpdate(rehome(specOf(updates[1]!), 10, 77, 0)));
-    expect(copy.getMap('cards').toJSON()).toEqual({ a: { text: 'y' }, b: { text: 'x' } });
-    expect(Y.getState(copy.store, 77)).toBe(3);
   });
 });
 
