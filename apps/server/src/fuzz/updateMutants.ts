@@ -188,8 +188,9 @@ export function mutant(ctx: MutationContext): Frame[] {
   const choices = runsTable(ctx.role)
     ? common
     : [...common, ...UNPRIVILEGED, ...UNPRIVILEGED, ...BYTE_MUTANTS];
-  for (;;) {
+  for (let tries = 0; tries < 100; tries++) {
     const frames = ctx.rnd.pick(choices)(ctx);
     if (frames && !frames.some((f) => ctx.exclude.has(f.kind))) return frames;
   }
+  return [];
 }
