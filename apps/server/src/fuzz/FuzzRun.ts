@@ -45,6 +45,8 @@ export interface FuzzReport {
   readonly stored: Y.Doc;
   /** Why stored updates could not be applied, if any could not. */
   readonly unloadable: string[];
+  /** Whether every lane could send what the server lacked, and sync, at the end. */
+  readonly synced: boolean;
   readonly oracle: OracleContext;
   /** The honest replicas of the writing lanes, synced at the end, and their client ids. */
   readonly honest: Array<{ readonly doc: Y.Doc; readonly clients: number[] }>;
@@ -164,8 +166,16 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const seconds = (Date.now() - started) / 1000;
   const watched = await watcher;
   const { slowest, probes } = await probe;
+  let synced = 0;
   if (server.alive && (await server.health()) === 200) {
-    for (const lane of lanes) await lane.finalSync().catch(() => {});
+    for (const lane of lanes)
+      if (
+        await lane.finalSync().then(
+          () => true,
+          () => false,
+        )
+      )
+        synced++;
   }
   if ((await server.stopWithin(15_000)) === 'killed') {
     crashes.push('did not exit within 15 s of SIGTERM (it should store every room and exit)');
@@ -202,6 +212,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     watched,
     stored,
     unloadable,
+    synced: synced === lanes.length,
     honest: of(['participant', 'moderator', 'secretariat']).map((l) => ({
       doc: l.agent.doc,
       clients: [...l.agent.clients],

@@ -62,6 +62,7 @@ describe(`protocol fuzz, seed ${SEED}`, () => {
 
   it("(d) every honest client's edits are stored as it wrote them (rule 7)", () => {
     const lost = report.honest.flatMap((h) => lostHonestEdits(report.stored, h.doc, h.clients));
-    expect(lost.slice(0, 20)).toEqual([]);
+    const why = report.synced ? summary : 'the lanes could not sync at the end (server down)';
+    expect(lost.slice(0, 20), why).toEqual([]);
   });
 });
