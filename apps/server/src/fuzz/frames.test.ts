@@ -233,10 +233,8 @@ describe('the hand-written y-websocket frames', () => {
       type: 'syncStep1',
       stateVector: encodeStateVector([[1, 2]]),
     });
-    expect(decodeClientMessage(syncStep1(new Uint8Array()))).toEqual({
-      type: 'syncStep1',
-      stateVector: new Uint8Array(),
-    });
+    // A state vector is at least its count: an empty one is malformed, refused before use.
+    expect(() => decodeClientMessage(syncStep1(new Uint8Array()))).toThrow(/integer/);
     expect(decodeClientMessage(syncStep2(update))).toEqual({ type: 'update', update });
     expect(decodeClientMessage(syncUpdate(update))).toEqual({ type: 'update', update });
     expect(decodeClientMessage(queryAwareness())).toEqual({ type: 'queryAwareness' });

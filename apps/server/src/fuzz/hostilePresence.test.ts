@@ -62,7 +62,7 @@ describe.each(ROLES)('presence written by %s', (role) => {
     ['overwrite', JSON.stringify({ user: { name: 'Hacker', role: 'moderator' } })],
     ['remove', 'null'],
   ])(
-    "to %s the moderator's presence: closed 4403 foreign_presence; others still see the moderator",
+    "to %s the moderator's presence: the entry is dropped; others still see the moderator",
     async (_n, state) => {
       const moderator = await enter(target, 'robotica', 'moderator', { name: 'Federico Capucci' });
       const modSocket = await connect(moderator);
@@ -76,14 +76,16 @@ describe.each(ROLES)('presence written by %s', (role) => {
       await presenceSettled(watcher);
       const seen = watcher.presence.getStates().get(modClient) as
         { user?: { name?: string } } | undefined;
+      // Dropped, not refused: stock y-websocket clients echo everyone's presence back, so an
+      // entry for another's client id is normal traffic (docs/protocol.md, Presence).
       expect({ closed, seen: seen?.user?.name ?? null }).toEqual({
-        closed: { code: 4403, reason: 'foreign_presence' },
+        closed: { code: 0, reason: 'still open' },
         seen: 'Federico Capucci',
       });
     },
   );
 
-  it('for 1000 client ids at once: refused 4403; others see at most a few of them', async () => {
+  it('for 1000 client ids at once: others see at most a few of them', async () => {
     const person = await enter(target, 'robotica', role);
     const watcher = await connect(await enter(target, 'robotica', 'observer'));
     const hostile = await connect(person);
@@ -93,13 +95,10 @@ describe.each(ROLES)('presence written by %s', (role) => {
       state: stateOf(person),
     }));
     hostile.send(awarenessFrame(ghosts));
-    const closed = await outcomeOf(hostile);
+    await outcomeOf(hostile);
     await presenceSettled(watcher);
     const seen = ghosts.filter((g) => watcher.presence.getStates().has(g.client)).length;
-    expect({ code: closed.code, seen: seen <= 4 ? 'at most 4' : seen }).toEqual({
-      code: 4403,
-      seen: 'at most 4',
-    });
+    expect(seen <= 4 ? 'at most 4' : seen).toBe('at most 4');
   });
 
   it('claiming to be someone else in another role: others see the name, organisation and role it joined with', async () => {

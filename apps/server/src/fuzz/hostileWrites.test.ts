@@ -66,7 +66,7 @@ describe('an observer writing no content', () => {
         structs: [{ kind: 'gc' as const, length: 1 }],
       })),
     ],
-  ])('%s: closed 4403 observer_write, nothing stored or relayed', async (_name, runs) => {
+  ])('%s: refused (4403 observer_write), nothing stored or relayed', async (_name, runs) => {
     const observer = await enter(target, 'robotica', 'observer');
     const { closed, relayed } = await attempt(
       target,
@@ -75,8 +75,13 @@ describe('an observer writing no content', () => {
       runs.map((r) => r.client),
     );
     const doc = await stored();
+    // Skips alone write nothing: the server may leave the socket open, but stores and
+    // relays nothing (an honest observer's reply can carry skips of pending content).
+    const skipsOnly = runs.every((r) => r.structs.every((st) => st.kind === 'skip'));
     expect({ closed, relayed, stored: runs.map((r) => Y.getState(doc.store, r.client)) }).toEqual({
-      closed: { code: 4403, reason: 'observer_write' },
+      closed: skipsOnly
+        ? { code: 0, reason: 'still open' }
+        : { code: 4403, reason: 'observer_write' },
       relayed: false,
       stored: runs.map(() => 0),
     });

@@ -97,6 +97,8 @@ export function violations(doc: Y.Doc, ctx: OracleContext): string[] {
         if (nestedType) found.add(`2: a Y type below an entry at ${where}`);
       }
       if (!during(ctx, struct.id) || ctx.privileged.has(client) || struct.deleted) continue;
+      // The server writes the client bindings under a client id it binds to itself.
+      if (path[0] === ROOT.clients && isServerClient(doc, client)) continue;
       const owner = ownerOf(doc, path);
       if (owner === null) found.add(`4: a participant's client wrote ${where}`);
       else if (owner !== undefined) {
@@ -113,6 +115,14 @@ export function violations(doc: Y.Doc, ctx: OracleContext): string[] {
     found.add(`6: ${doc.store.clients.size} client ids, more than ${ctx.maxClients}`);
   }
   return [...found];
+}
+
+/** True when the board binds `client` to the server itself (its own writes). */
+function isServerClient(doc: Y.Doc, client: number): boolean {
+  const binding = doc.getMap(ROOT.clients).get(String(client)) as unknown;
+  const owner =
+    typeof binding === 'object' && binding !== null ? (binding as { id?: unknown }).id : binding;
+  return owner === '@server';
 }
 
 /** Whom a write at `path` speaks for; null where no participant may write, undefined if unknown. */
@@ -148,7 +158,11 @@ function entryViolations(doc: Y.Doc, ctx: OracleContext): string[] {
       const organisation = entry.get(
         root === ROOT.cards ? CARD.organisation : COMMENT.organisation,
       );
-      if (joined && (name !== joined.name || organisation !== joined.organisation)) {
+      // A name or organisation that is there is the joined one (an author may remove them).
+      const forged =
+        (name !== undefined && name !== joined?.name) ||
+        (organisation !== undefined && organisation !== joined?.organisation);
+      if (joined && forged) {
         out.push(`3: ${root}/${key} names ${String(name)} (${String(organisation)}) for ${author}`);
       }
     });
