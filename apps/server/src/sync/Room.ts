@@ -267,17 +267,18 @@ export class Room {
     const admission = this.gate.offer(socket, writer, update, decoded, this.onRefusal);
     if (admission.kind === 'admitted') this.commits.schedule();
     else if (admission.kind === 'refused') {
-      this.onRefusal({ socket, writer, reason: admission.reason });
+      this.onRefusal({ socket, writer, reason: admission.reason, detail: admission.detail });
     }
   }
 
-  private readonly onRefusal = ({ socket, writer, reason }: Refusal<Socket>): void => {
+  private readonly onRefusal = ({ socket, writer, reason, detail }: Refusal<Socket>): void => {
     this.options.metrics.rejectWrite(reason);
     this.options.log.warn('write_refused', {
       room: this.name,
       role: writer.role,
       participant: writer.participantId,
       reason,
+      detail,
     });
     const code = reason === TOO_MANY_PARKED ? CLOSE.tryAgainLater : CLOSE.forbidden;
     this.members.drop(socket, code, reason);

@@ -29,13 +29,15 @@ export type Admission =
   | { readonly kind: 'parked' }
   /** It repeats what the room has: nothing to store or relay. */
   | { readonly kind: 'unchanged' }
-  | { readonly kind: 'refused'; readonly reason: string };
+  | { readonly kind: 'refused'; readonly reason: string; readonly detail?: string };
 
 /** A socket whose update was refused while parked, and why. */
 export interface Refusal<S> {
   readonly socket: S;
   readonly writer: Writer;
   readonly reason: string;
+  /** What was wrong where, for the log. */
+  readonly detail?: string;
 }
 
 /** Updates one socket may have waiting for their dependencies before it must resync (1013). */
@@ -122,7 +124,7 @@ export class WriteGate<S> {
       state.queue.push({ socket, writer, update, decoded });
       return { kind: 'parked' };
     }
-    if (!verdict.ok) return { kind: 'refused', reason: verdict.reason };
+    if (!verdict.ok) return { kind: 'refused', reason: verdict.reason, detail: verdict.detail };
     if (!verdict.changes) return { kind: 'unchanged' };
     const refused = this.admit(socket, writer, update, decoded, verdict.newClients);
     if (refused) return { kind: 'refused', reason: refused };
@@ -220,7 +222,8 @@ export class WriteGate<S> {
           queue.shift();
           state.budget.give(head.update.length);
           let refused: string | null = null;
-          if (!verdict.ok) refused = verdict.reason;
+          let detail: string | undefined;
+          if (!verdict.ok) ({ reason: refused, detail } = verdict);
           else if (verdict.changes) {
             refused = this.admit(
               socket,
@@ -232,7 +235,7 @@ export class WriteGate<S> {
           }
           if (refused) {
             this.forget(socket);
-            onRefusal({ socket, writer: head.writer, reason: refused });
+            onRefusal({ socket, writer: head.writer, reason: refused, detail });
             break;
           }
           moved = true;

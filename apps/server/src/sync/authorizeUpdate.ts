@@ -1,6 +1,7 @@
 import { CARD, COMMENT, isRoot, PARTICIPANT, ROOT, runsTable, type Role } from '@tavolo/board';
 import * as Y from 'yjs';
-import { checkStructure } from './checkStructure.js';
+import { checkGarbage, checkStructure } from './checkStructure.js';
+import { DeletedRanges } from './DeletedRanges.js';
 import type { Located, UpdateIndex } from './UpdateIndex.js';
 
 /** Who is writing, from their verified token and the catalogue. */
@@ -18,7 +19,7 @@ export interface Writer {
  */
 export type WriteVerdict =
   | { readonly ok: true; readonly newClients: readonly number[]; readonly changes: boolean }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly reason: string; readonly detail?: string };
 
 type Decoded = ReturnType<typeof Y.decodeUpdate>;
 
@@ -56,8 +57,16 @@ export function authorizeUpdate(
   writer: Writer,
   ownerOf: OwnerOf,
 ): WriteVerdict {
+  // An observer writes nothing: any new struct is refused at once, even one that could not be
+  // placed yet (parking it would only hold an observer's bytes for nothing).
+  if (writer.role === 'observer') {
+    for (const struct of decoded.structs) {
+      if (!(struct instanceof Y.Skip) && !index.alreadyHas(struct)) return refuse('observer_write');
+    }
+  }
   if (!index.continuesClocks(decoded)) return refuse('unresolvable');
   const owner = writer.participantId;
+  const deletedHere = new DeletedRanges(decoded.ds);
   const newClients = new Set<number>();
   const created = new Set<string>();
   const inserted: Array<{ place: Located; item: Y.Item }> = [];
@@ -73,8 +82,12 @@ export function authorizeUpdate(
     if (!(struct instanceof Y.Item)) continue; // garbage of its own: it writes nothing readable
     const place = index.placeOf(struct);
     if (place === null) return refuse('unresolvable');
-    if (place === 'garbage') continue;
-    const shape = checkStructure(struct, place);
+    if (place === 'garbage') {
+      const garbage = checkGarbage(struct, deletedHere.covers(struct));
+      if (!garbage.ok) return garbage;
+      continue;
+    }
+    const shape = checkStructure(struct, place, deletedHere.covers(struct));
     if (!shape.ok) return shape;
     const located = place as Located;
     inserted.push({ place: located, item: struct });
