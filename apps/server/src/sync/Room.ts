@@ -8,13 +8,10 @@ import { ClientBindings, type Binding } from './ClientBindings.js';
 import { CommitLog } from './CommitLog.js';
 import { RoomMembers, type Member } from './RoomMembers.js';
 import type { Origin, RoomOptions } from './roomOptions.js';
+import { RoomOutbox } from './RoomOutbox.js';
+import { clientsOf, SilentWriting } from './SilentWriting.js';
 import { SyncReplies } from './SyncReplies.js';
-import {
-  decodeClientMessage,
-  encodeSyncStep1,
-  encodeUpdate,
-  type ClientMessage,
-} from './protocol.js';
+import { decodeClientMessage, encodeSyncStep1, type ClientMessage } from './protocol.js';
 import { CLOSE, type Socket } from './Socket.js';
 import { TOO_MANY_PARKED, WriteGate, type Admitted, type Refusal } from './WriteGate.js';
 
@@ -44,6 +41,10 @@ export class Room {
   /** Updates relayed from other instances while the room was loading. */
   private relayedEarly: Uint8Array[] = [];
   private readonly replies = new SyncReplies(this.doc);
+  private readonly silent = new SilentWriting(this.doc, (client) =>
+    this.bindings.bindingOf(client),
+  );
+  private readonly outbox: RoomOutbox;
   readonly loaded: Promise<void>;
 
   constructor(
@@ -63,6 +64,7 @@ export class Room {
       },
       (socket) => this.forget(socket),
     );
+    this.outbox = new RoomOutbox(this.members, this.silent, this.replies);
     this.presence = new AwarenessRelay(
       this.doc,
       options.awarenessBatchMs,
@@ -71,7 +73,10 @@ export class Room {
     );
     this.gate = new WriteGate<Socket>(
       this.doc,
-      (client) => this.bindings.ownerOf(client) ?? this.presence.ownerOf(client),
+      {
+        bound: (client) => this.bindings.ownerOf(client),
+        reserved: (client) => this.presence.ownerOf(client),
+      },
       { perSocket: limits.heldPerSocket, room: this.held },
     );
     this.commits = new CommitLog(
@@ -165,8 +170,11 @@ export class Room {
       return;
     }
     if (this.state !== 'ready') return;
+    const wasSilent = this.silent.active;
     Y.applyUpdate(this.doc, update, { kind: 'relay' } satisfies Origin);
-    this.members.broadcast(encodeUpdate(update));
+    const clients = wasSilent || this.silent.active ? clientsOf(Y.decodeUpdate(update)) : null;
+    this.outbox.update(update, clients, null, wasSilent);
+    this.outbox.flushStatus();
     // A client's parked edit may have been waiting for exactly this.
     if (this.gate.retry(this.onRefusal)) this.commits.schedule();
   }
@@ -193,6 +201,7 @@ export class Room {
     this.members.send(socket, encodeSyncStep1(this.doc));
     const everyone = this.presence.everything();
     if (everyone) this.members.send(socket, everyone);
+    this.outbox.greet(socket);
   }
 
   /** Handles one frame from a socket of this room. */
@@ -217,7 +226,7 @@ export class Room {
     }
     switch (message.type) {
       case 'syncStep1':
-        this.members.send(socket, this.replies.to(message.stateVector));
+        this.outbox.reply(socket, message.stateVector);
         break;
       case 'update':
         this.accept(socket, member.writer, message.update, decoded!);
@@ -286,11 +295,9 @@ export class Room {
 
   /** Applies committed updates and sends each to every other client of the room. */
   private deliver(batch: readonly Admitted<Socket>[], binding: Uint8Array | null): void {
-    if (binding) {
-      this.applyOwn(binding);
-      this.members.broadcast(encodeUpdate(binding));
-    }
-    for (const { socket, update } of batch) {
+    if (binding) this.applyOwnAndSend(binding);
+    for (const { socket, update, decoded } of batch) {
+      const wasSilent = this.silent.active;
       try {
         Y.applyUpdate(this.doc, update, { kind: 'connection', socket } satisfies Origin);
       } catch (err) {
@@ -299,10 +306,18 @@ export class Room {
         this.members.drop(socket, CLOSE.internalError, 'internal error');
         continue;
       }
-      this.members.broadcast(encodeUpdate(update), socket);
+      this.outbox.update(update, clientsOf(decoded), socket, wasSilent);
       this.options.metrics.updates++;
       this.options.metrics.updateBytes += update.length;
     }
+    this.outbox.flushStatus();
+  }
+
+  /** Applies the server's own change (stored already) and sends it to everyone. */
+  private applyOwnAndSend(update: Uint8Array): void {
+    const wasSilent = this.silent.active;
+    this.applyOwn(update);
+    this.outbox.update(update, null, null, wasSilent);
   }
 
   private applyOwn(update: Uint8Array): void {
@@ -330,8 +345,8 @@ export class Room {
     await this.commits.idle();
     const update = changeOf(Y.encodeStateAsUpdate(this.doc), change);
     await this.commits.appendOwn([update]);
-    this.applyOwn(update);
-    this.members.broadcast(encodeUpdate(update));
+    this.applyOwnAndSend(update);
+    this.outbox.flushStatus();
   }
 
   /** Removes a socket and the presence it controlled. */

@@ -99,6 +99,7 @@ export class SilentWriting {
 /** The client ids an update writes new structs under. */
 export function clientsOf(decoded: Decoded): Set<number> {
   const clients = new Set<number>();
-  for (const struct of decoded.structs) if (!(struct instanceof Y.Skip)) clients.add(struct.id.client);
+  for (const struct of decoded.structs)
+    if (!(struct instanceof Y.Skip)) clients.add(struct.id.client);
   return clients;
 }

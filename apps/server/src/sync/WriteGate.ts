@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { authorizeUpdate, type OwnerOf, type Writer } from './authorizeUpdate.js';
+import { authorizeUpdate, type OwnerOf, type Owners, type Writer } from './authorizeUpdate.js';
 import { ByteBudget } from './ByteBudget.js';
 import { UpdateIndex } from './UpdateIndex.js';
 
@@ -81,7 +81,7 @@ export class WriteGate<S> {
   constructor(
     private readonly doc: Y.Doc,
     /** Owners the room knows besides pending ones: the board's bindings and live presence. */
-    private readonly knownOwner: OwnerOf = () => undefined,
+    private readonly known: Owners = { bound: () => undefined, reserved: () => undefined },
     private readonly limits: ParkingLimits = {
       perSocket: Number.POSITIVE_INFINITY,
       room: new ByteBudget(Number.POSITIVE_INFINITY),
@@ -101,8 +101,14 @@ export class WriteGate<S> {
     return this.admitted.length > 0;
   }
 
-  /** The owner of a client id: pending binding first, then what the room knows. */
-  readonly ownerOf: OwnerOf = (client) => this.pendingOwners.get(client) ?? this.knownOwner(client);
+  /** The owner a client id is bound to: pending binding first, then the board's. */
+  readonly ownerOf: OwnerOf = (client) =>
+    this.pendingOwners.get(client) ?? this.known.bound(client);
+
+  private readonly owners: Owners = {
+    bound: this.ownerOf,
+    reserved: (c) => this.known.reserved(c),
+  };
 
   /**
    * Checks one update. Refusals of parked updates that the new one made checkable are
@@ -177,7 +183,7 @@ export class WriteGate<S> {
   private check(writer: Writer, decoded: Decoded) {
     const layer = new UpdateIndex(this.doc, this.index);
     layer.add(decoded);
-    return authorizeUpdate(decoded, layer, this.doc, writer, this.ownerOf);
+    return authorizeUpdate(decoded, layer, this.doc, writer, this.owners);
   }
 
   private admit(

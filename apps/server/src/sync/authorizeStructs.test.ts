@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { writerOf } from '../testing/members.js';
 import { rawUpdate, type RawStruct } from '../testing/rawUpdate.js';
-import { authorizeUpdate, type OwnerOf, type Writer } from './authorizeUpdate.js';
+import { authorizeUpdate, type Owners, type Writer } from './authorizeUpdate.js';
 import { UpdateIndex } from './UpdateIndex.js';
 
 // Updates built by hand, byte by byte (testing/rawUpdate.ts), as a hostile client would send
@@ -17,8 +17,11 @@ const moderator = writerOf({ id: 'mod', name: 'F', organisation: 'C', role: 'mod
 /** Laura wrote card `cl` with client id LAURA_CLIENT; PAOLO_CLIENT belongs to Paolo. */
 const LAURA_CLIENT = 1001;
 const PAOLO_CLIENT = 2002;
-const owners: OwnerOf = (client) =>
-  client === LAURA_CLIENT ? 'laura' : client === PAOLO_CLIENT ? 'paolo' : undefined;
+const owners: Owners = {
+  bound: (client) =>
+    client === LAURA_CLIENT ? 'laura' : client === PAOLO_CLIENT ? 'paolo' : undefined,
+  reserved: () => undefined,
+};
 
 function roomDoc(): Y.Doc {
   const doc = new Y.Doc();

@@ -18,12 +18,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { writerOf } from '../testing/members.js';
-import {
-  authorizeUpdate,
-  type OwnerOf,
-  type Writer,
-  type WriteVerdict,
-} from './authorizeUpdate.js';
+import { authorizeUpdate, type Owners, type Writer, type WriteVerdict } from './authorizeUpdate.js';
 import { UpdateIndex } from './UpdateIndex.js';
 
 const MOD: Actor = {
@@ -61,18 +56,18 @@ function craft(room: Y.Doc, edit: (doc: Y.Doc) => void): Uint8Array {
   return Y.encodeStateAsUpdate(client, before);
 }
 
-const noOwners = () => undefined;
+const noOwners: Owners = { bound: () => undefined, reserved: () => undefined };
 
 /** The refusal's reason, or null when the update is allowed. */
 function reasonOf(v: WriteVerdict): string | null {
   return v.ok ? null : v.reason;
 }
 
-function judge(room: Y.Doc, update: Uint8Array, writer: Writer, ownerOf: OwnerOf = noOwners) {
+function judge(room: Y.Doc, update: Uint8Array, writer: Writer, owners: Owners = noOwners) {
   const decoded = Y.decodeUpdate(update);
   const index = new UpdateIndex(room);
   index.add(decoded);
-  return authorizeUpdate(decoded, index, room, writer, ownerOf);
+  return authorizeUpdate(decoded, index, room, writer, owners);
 }
 
 function verdict(writer: Writer, edit: (doc: Y.Doc) => void) {

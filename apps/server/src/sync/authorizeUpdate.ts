@@ -25,8 +25,16 @@ type Decoded = ReturnType<typeof Y.decodeUpdate>;
 
 const refuse = (reason: string): WriteVerdict => ({ ok: false, reason });
 
-/** The owner a client id is bound to (board, pending commit, or live presence), if any. */
+/** The owner of a client id, if any. */
 export type OwnerOf = (client: number) => string | undefined;
+
+/** Who owns client ids: bound in the board (or its next commit), or held in live presence. */
+export interface Owners {
+  /** Bound in the board or by an update waiting for its commit. */
+  readonly bound: OwnerOf;
+  /** Held by a connection's presence, not bound yet: reserved for that person. */
+  readonly reserved: OwnerOf;
+}
 
 /** Roots whose entries carry an author: a participant writes only their own. */
 const AUTHORED: Record<string, string> = {
@@ -55,7 +63,7 @@ export function authorizeUpdate(
   index: UpdateIndex,
   doc: Y.Doc,
   writer: Writer,
-  ownerOf: OwnerOf,
+  owners: Owners,
 ): WriteVerdict {
   // An observer writes nothing: any new struct is refused at once, even one that could not be
   // placed yet (parking it would only hold an observer's bytes for nothing).
@@ -76,8 +84,10 @@ export function authorizeUpdate(
     changes = true;
     if (writer.role === 'observer') return refuse('observer_write');
     const client = struct.id.client;
-    const bound = ownerOf(client);
-    if (bound !== undefined && bound !== owner) return refuse('foreign_client');
+    const bound = owners.bound(client);
+    const holder = bound ?? owners.reserved(client);
+    if (holder !== undefined && holder !== owner) return refuse('foreign_client');
+    // Reserved by the writer's own presence is not bound yet: the commit binds it.
     if (bound === undefined) newClients.add(client);
     if (!(struct instanceof Y.Item)) continue; // garbage of its own: it writes nothing readable
     const place = index.placeOf(struct);
