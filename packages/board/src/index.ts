@@ -58,6 +58,9 @@ export {
   remainingVotes,
   countedVotes,
   readCountedVotes,
+  readRawVotes,
+  readVoteBudget,
+  targetSection,
   voteKey,
   type RawVote,
 } from './votes.js';
@@ -81,7 +84,8 @@ export {
   type Timer,
   type Spotlight,
 } from './control.js';
-export { readPhase } from './guard.js';
+export { readLocked, readPhase } from './guard.js';
+export { participantWriteRefusal, type WriteRefusal } from './phaseRules.js';
 export { BoardReader, snapshot } from './snapshot.js';
 export { shareStructure } from './shareStructure.js';
 export type { Author, BoardSnapshot, Card, Comment, Group, Item, Section } from './types.js';

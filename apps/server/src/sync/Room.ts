@@ -4,8 +4,9 @@ import { applyStored, changeOf, storedBytes } from '../store/storedDoc.js';
 import type { Writer } from './authorizeUpdate.js';
 import { AwarenessRelay } from './AwarenessRelay.js';
 import { ByteBudget } from './ByteBudget.js';
-import { ClientBindings, type Binding } from './ClientBindings.js';
+import { ClientBindings, SERVER_OWNER, type Binding } from './ClientBindings.js';
 import { CommitLog } from './CommitLog.js';
+import { PhaseGuard, type Ruling } from './PhaseGuard.js';
 import { RoomMembers, type Member } from './RoomMembers.js';
 import type { Origin, RoomOptions } from './roomOptions.js';
 import { RoomOutbox } from './RoomOutbox.js';
@@ -45,6 +46,9 @@ export class Room {
     this.bindings.bindingOf(client),
   );
   private readonly outbox: RoomOutbox;
+  private readonly guard: PhaseGuard;
+  /** Edits not accepted per connection: past MAX_REJECTIONS it is a modified client, closed. */
+  private readonly rejections = new WeakMap<Socket, number>();
   readonly loaded: Promise<void>;
 
   constructor(
@@ -64,7 +68,18 @@ export class Room {
       },
       (socket) => this.forget(socket),
     );
-    this.outbox = new RoomOutbox(this.members, this.silent, this.replies);
+    const now = options.now ?? Date.now;
+    this.guard = new PhaseGuard(this.doc, {
+      now,
+      graceMs: options.phaseGraceMs ?? DEFAULT_PHASE_GRACE_MS,
+    });
+    this.outbox = new RoomOutbox(
+      this.members,
+      this.silent,
+      this.replies,
+      () => this.guard.epoch,
+      now,
+    );
     this.presence = new AwarenessRelay(
       this.doc,
       options.awarenessBatchMs,
@@ -78,6 +93,15 @@ export class Room {
         reserved: (client) => this.presence.ownerOf(client),
       },
       { perSocket: limits.heldPerSocket, room: this.held },
+      (socket, writer, update, decoded, touched, pending) =>
+        this.guard.rule(
+          writer,
+          touched,
+          decoded,
+          update,
+          pending,
+          this.members.epochSeen(socket, now()),
+        ),
     );
     this.commits = new CommitLog(
       name,
@@ -136,6 +160,7 @@ export class Room {
       applyStored(this.doc, stored, { kind: 'store' } satisfies Origin);
       this.commits.loaded(stored.lastSeq, stored.updates.length, storedBytes(stored));
       await this.migrate();
+      this.guard.reset();
       this.state = 'ready';
       for (const update of this.relayedEarly.splice(0)) this.applyRelayed(update);
     } catch (err) {
@@ -171,9 +196,11 @@ export class Room {
     }
     if (this.state !== 'ready') return;
     const wasSilent = this.silent.active;
+    const epoch = this.guard.epoch;
     Y.applyUpdate(this.doc, update, { kind: 'relay' } satisfies Origin);
+    this.guard.noteApplied();
     const clients = wasSilent || this.silent.active ? clientsOf(Y.decodeUpdate(update)) : null;
-    this.outbox.update(update, clients, null, wasSilent);
+    this.outbox.update(update, clients, null, wasSilent, this.guard.epoch !== epoch);
     this.outbox.flushStatus();
     // A client's parked edit may have been waiting for exactly this.
     if (this.gate.retry(this.onRefusal)) this.commits.schedule();
@@ -296,8 +323,9 @@ export class Room {
   /** Applies committed updates and sends each to every other client of the room. */
   private deliver(batch: readonly Admitted<Socket>[], binding: Uint8Array | null): void {
     if (binding) this.applyOwnAndSend(binding);
-    for (const { socket, update, decoded } of batch) {
+    for (const { socket, update, decoded, ruling } of batch) {
       const wasSilent = this.silent.active;
+      const epoch = this.guard.epoch;
       try {
         Y.applyUpdate(this.doc, update, { kind: 'connection', socket } satisfies Origin);
       } catch (err) {
@@ -306,18 +334,41 @@ export class Room {
         this.members.drop(socket, CLOSE.internalError, 'internal error');
         continue;
       }
-      this.outbox.update(update, clientsOf(decoded), socket, wasSilent);
+      this.guard.noteApplied();
+      const changed = this.guard.epoch !== epoch;
+      this.outbox.update(update, clientsOf(decoded), socket, wasSilent, changed);
       this.options.metrics.updates++;
       this.options.metrics.updateBytes += update.length;
+      if (ruling) this.enforce(socket, ruling);
     }
     this.outbox.flushStatus();
+  }
+
+  /** Applies and sends the compensation of a ruling, and tells the writer what was refused. */
+  private enforce(socket: Socket, ruling: Ruling): void {
+    if (ruling.compensation) this.applyOwnAndSend(ruling.compensation);
+    if (ruling.rejected.length === 0) return;
+    for (const { reason } of ruling.rejected) this.options.metrics.rejectWrite(reason);
+    this.outbox.reject(socket, ruling.rejected);
+    const count = (this.rejections.get(socket) ?? 0) + ruling.rejected.length;
+    this.rejections.set(socket, count);
+    if (count > MAX_REJECTIONS) {
+      this.options.log.warn('write_refused', {
+        room: this.name,
+        reason: 'phase_closed',
+        detail: `${count} edits against the phase rules on one connection`,
+      });
+      this.members.drop(socket, CLOSE.forbidden, 'phase_closed');
+    }
   }
 
   /** Applies the server's own change (stored already) and sends it to everyone. */
   private applyOwnAndSend(update: Uint8Array): void {
     const wasSilent = this.silent.active;
+    const epoch = this.guard.epoch;
     this.applyOwn(update);
-    this.outbox.update(update, null, null, wasSilent);
+    this.guard.noteApplied();
+    this.outbox.update(update, null, null, wasSilent, this.guard.epoch !== epoch);
   }
 
   private applyOwn(update: Uint8Array): void {
@@ -382,13 +433,25 @@ export class Room {
   }
 }
 
-/** The new client ids of a batch and the owner of each. */
+/** The new client ids of a batch (its writers' and its compensations') and the owner of each. */
 function newBindings(batch: readonly Admitted<Socket>[]): Map<number, Binding> {
   const bindings = new Map<number, Binding>();
-  for (const { newClients, writer } of batch) {
+  for (const { newClients, writer, ruling } of batch) {
     for (const client of newClients) {
       bindings.set(client, { id: writer.participantId, role: writer.role });
     }
+    if (ruling?.serverClient)
+      bindings.set(ruling.serverClient, { id: SERVER_OWNER, role: 'server' });
   }
   return bindings;
 }
+
+/**
+ * Edits against the phase rules one connection may have undone before it is closed (4403
+ * phase_closed): an honest backlog past its grace period holds a few; a flood is a modified
+ * client making the server rebuild scratch copies of the board.
+ */
+const MAX_REJECTIONS = 50;
+
+/** Default grace for an offline backlog after a change of phase or lock. */
+const DEFAULT_PHASE_GRACE_MS = 10 * 60_000;

@@ -14,7 +14,18 @@ interface Joined {
   readonly member: Member;
   /** Bytes of the frames it sent while the room was loading. */
   readonly early: ByteBudget;
+  /**
+   * Changes of phase or lock sent to it (PhaseGuard's epochs) and when: what was sent longer
+   * than RECEIPT_MARGIN_MS ago has surely arrived; newer ones may still be on their way.
+   */
+  sent: Array<{ readonly epoch: number; readonly at: number }>;
 }
+
+/**
+ * How long a change takes at most to reach a client: a write arriving sooner after the server
+ * sent a change of phase or lock may have been made before the client received it.
+ */
+export const RECEIPT_MARGIN_MS = 10_000;
 
 /**
  * The connections of one room and what the room owes them: sending (closing a reader too slow
@@ -51,7 +62,26 @@ export class RoomMembers {
 
   add(socket: Socket, member: Member): void {
     const early = new ByteBudget(this.options.earlyPerSocket, this.options.room);
-    this.joined.set(socket, { member, early });
+    this.joined.set(socket, { member, early, sent: [] });
+  }
+
+  /** The last change of phase or lock a socket has surely received by `now`; -1: none. */
+  epochSeen(socket: Socket, now: number): number {
+    let seen = -1;
+    for (const { epoch, at } of this.joined.get(socket)?.sent ?? []) {
+      if (at <= now - RECEIPT_MARGIN_MS) seen = Math.max(seen, epoch);
+    }
+    return seen;
+  }
+
+  /** Notes that the board as of `epoch` was sent to a socket at `at`. */
+  markSent(socket: Socket, epoch: number, at: number): void {
+    const joined = this.joined.get(socket);
+    if (!joined) return;
+    joined.sent.push({ epoch, at });
+    // Only the newest entry old enough to count, and what came after it, are ever needed.
+    const settled = joined.sent.filter((s) => s.at <= at - RECEIPT_MARGIN_MS);
+    if (settled.length > 1) joined.sent = joined.sent.slice(joined.sent.indexOf(settled.at(-1)!));
   }
 
   /** Keeps a frame that arrived before the room was loaded; false when over the budget. */

@@ -1,3 +1,4 @@
+import type { Rejection } from './PhaseGuard.js';
 import type { RoomMembers } from './RoomMembers.js';
 import { encodeStatus, encodeUpdate } from './protocol.js';
 import type { SilentWriting, Viewer } from './SilentWriting.js';
@@ -7,7 +8,9 @@ import type { SyncReplies } from './SyncReplies.js';
 /** What a connection is told about the room besides the document (message type STATUS). */
 export interface RoomStatus {
   /** Cards withheld from this connection, per section (silent writing); empty otherwise. */
-  readonly withheld: Readonly<Record<string, number>>;
+  readonly withheld?: Readonly<Record<string, number>>;
+  /** Its own edits the server just did not accept, and why (an event, not a state). */
+  readonly rejected?: readonly Rejection[];
 }
 
 /**
@@ -23,6 +26,9 @@ export class RoomOutbox {
     private readonly members: RoomMembers,
     private readonly silent: SilentWriting,
     private readonly replies: SyncReplies,
+    /** The board's current phase-and-lock epoch (PhaseGuard). */
+    private readonly epoch: () => number,
+    private readonly now: () => number,
   ) {}
 
   /**
@@ -35,17 +41,17 @@ export class RoomOutbox {
     clients: ReadonlySet<number> | null,
     except: Socket | null,
     wasSilent: boolean,
+    changedEpoch = false,
   ): void {
     const message = encodeUpdate(update);
-    if (!this.silent.active || clients === null) {
-      this.members.broadcast(message, except);
-    } else {
-      for (const socket of this.members.sockets) {
-        if (socket !== except && this.silent.reaches(this.viewerOf(socket), clients)) {
-          this.members.send(socket, message);
-        }
-      }
+    for (const socket of this.members.sockets) {
+      if (socket === except) continue;
+      if (clients !== null && !this.silent.reaches(this.viewerOf(socket), clients)) continue;
+      this.members.send(socket, message);
+      // It now has the change of phase or lock: it is held to it from here on.
+      if (changedEpoch) this.members.markSent(socket, this.epoch(), this.now());
     }
+    if (changedEpoch && except) this.members.markSent(except, this.epoch(), this.now());
     if (wasSilent && !this.silent.active) this.reveal();
     if (wasSilent || this.silent.active) this.statusDue = true;
   }
@@ -53,6 +59,7 @@ export class RoomOutbox {
   /** The answer to a socket's sync step 1: the whole document, or its silent-writing cut. */
   reply(socket: Socket, stateVector: Uint8Array): void {
     const viewer = this.viewerOf(socket);
+    this.members.markSent(socket, this.epoch(), this.now());
     this.members.send(
       socket,
       this.silent.seesAll(viewer)
@@ -74,6 +81,12 @@ export class RoomOutbox {
       const role = this.viewerOf(socket).role;
       if (role === 'participant' || role === 'observer') this.sendStatus(socket);
     }
+  }
+
+  /** Tells a writer which of its edits were not accepted, and why. */
+  reject(socket: Socket, rejected: readonly Rejection[]): void {
+    const status: RoomStatus = { rejected };
+    this.members.send(socket, encodeStatus(status));
   }
 
   private sendStatus(socket: Socket): void {

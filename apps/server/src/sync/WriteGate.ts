@@ -1,5 +1,12 @@
 import * as Y from 'yjs';
-import { authorizeUpdate, type OwnerOf, type Owners, type Writer } from './authorizeUpdate.js';
+import {
+  authorizeUpdate,
+  type OwnerOf,
+  type Owners,
+  type Touched,
+  type Writer,
+} from './authorizeUpdate.js';
+import type { Ruling } from './PhaseGuard.js';
 import { ByteBudget } from './ByteBudget.js';
 import { UpdateIndex } from './UpdateIndex.js';
 
@@ -14,7 +21,19 @@ export interface Admitted<S> {
   readonly newClients: readonly number[];
   /** Who wrote it (the owner of its new client ids). */
   readonly writer: Writer;
+  /** What the phase rules made of it: a compensation stored and sent right after it. */
+  readonly ruling: Ruling | null;
 }
+
+/** Judges an admitted update against the board's phase rules (PhaseGuard, via the room). */
+export type PhasePolicy<S> = (
+  socket: S,
+  writer: Writer,
+  update: Uint8Array,
+  decoded: Decoded,
+  touched: readonly Touched[],
+  pending: readonly Uint8Array[],
+) => Ruling | null;
 
 interface Parked<S> {
   readonly socket: S;
@@ -86,6 +105,7 @@ export class WriteGate<S> {
       perSocket: Number.POSITIVE_INFINITY,
       room: new ByteBudget(Number.POSITIVE_INFINITY),
     },
+    private readonly policy: PhasePolicy<S> = () => null,
   ) {
     this.index = new UpdateIndex(doc);
   }
@@ -132,7 +152,7 @@ export class WriteGate<S> {
     }
     if (!verdict.ok) return { kind: 'refused', reason: verdict.reason, detail: verdict.detail };
     if (!verdict.changes) return { kind: 'unchanged' };
-    const refused = this.admit(socket, writer, update, decoded, verdict.newClients);
+    const refused = this.admit(socket, writer, update, decoded, verdict);
     if (refused) return { kind: 'refused', reason: refused };
     this.retryParked(onRefusal);
     return { kind: 'admitted' };
@@ -191,15 +211,20 @@ export class WriteGate<S> {
     writer: Writer,
     update: Uint8Array,
     decoded: Decoded,
-    newClients: readonly number[],
+    verdict: { readonly newClients: readonly number[]; readonly touched: readonly Touched[] },
   ): string | null {
+    const newClients = verdict.newClients;
     if (newClients.length > 0) {
       const clients = this.stateOf(socket).clients;
       for (const client of newClients) clients.add(client);
       if (clients.size > MAX_NEW_CLIENTS_PER_SOCKET) return 'too_many_clients';
       for (const client of newClients) this.pendingOwners.set(client, writer.participantId);
     }
-    this.admitted.push({ socket, update, decoded, newClients, writer });
+    const pending = this.admitted.flatMap((a) =>
+      a.ruling?.compensation ? [a.update, a.ruling.compensation] : [a.update],
+    );
+    const ruling = this.policy(socket, writer, update, decoded, verdict.touched, pending);
+    this.admitted.push({ socket, update, decoded, newClients, writer, ruling });
     this.index.add(decoded);
     return null;
   }
@@ -231,13 +256,7 @@ export class WriteGate<S> {
           let detail: string | undefined;
           if (!verdict.ok) ({ reason: refused, detail } = verdict);
           else if (verdict.changes) {
-            refused = this.admit(
-              socket,
-              head.writer,
-              head.update,
-              head.decoded,
-              verdict.newClients,
-            );
+            refused = this.admit(socket, head.writer, head.update, head.decoded, verdict);
           }
           if (refused) {
             this.forget(socket);

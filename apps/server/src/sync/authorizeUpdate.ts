@@ -2,7 +2,7 @@ import { CARD, COMMENT, isRoot, PARTICIPANT, ROOT, runsTable, type Role } from '
 import * as Y from 'yjs';
 import { checkGarbage, checkStructure } from './checkStructure.js';
 import { DeletedRanges } from './DeletedRanges.js';
-import type { Located, UpdateIndex } from './UpdateIndex.js';
+import type { Located, Place, UpdateIndex } from './UpdateIndex.js';
 
 /** Who is writing, from their verified token and the catalogue. */
 export interface Writer {
@@ -18,8 +18,22 @@ export interface Writer {
  * and whether it changes anything at all), or refused with a reason for the close frame.
  */
 export type WriteVerdict =
-  | { readonly ok: true; readonly newClients: readonly number[]; readonly changes: boolean }
+  | {
+      readonly ok: true;
+      readonly newClients: readonly number[];
+      readonly changes: boolean;
+      /** The entries a participant's update writes (for the phase rules); empty otherwise. */
+      readonly touched: readonly Touched[];
+    }
   | { readonly ok: false; readonly reason: string; readonly detail?: string };
+
+/** An entry (a card, comment, vote, profile) an update writes, creates or deletes. */
+export interface Touched {
+  readonly root: string;
+  readonly key: string;
+  /** The entry item the update sets for this key (a new card, a vote), if it sets one. */
+  readonly entry: Y.Item | null;
+}
 
 type Decoded = ReturnType<typeof Y.decodeUpdate>;
 
@@ -114,8 +128,8 @@ export function authorizeUpdate(
     if (writer.role === 'observer') return refuse('observer_write');
     if (place.root === ROOT.clients) return refuse('server_only');
   }
-  const verdict: WriteVerdict = { ok: true, newClients: [...newClients], changes };
-  if (runsTable(writer.role)) return verdict;
+  if (runsTable(writer.role))
+    return { ok: true, newClients: [...newClients], changes, touched: [] };
 
   for (const { place, item } of inserted) {
     const rule = checkPlace(place, doc, index, writer, created);
@@ -138,10 +152,29 @@ export function authorizeUpdate(
     );
     if (!named) return refuse('missing_author');
   }
-  return verdict;
+  return { ok: true, newClients: [...newClients], changes, touched: touchedOf(inserted, deleted) };
 }
 
-const OK: WriteVerdict = { ok: true, newClients: [], changes: true };
+/** Each entry the update writes, once, with the entry item it sets if any. */
+function touchedOf(
+  inserted: ReadonlyArray<{ place: Located; item: Y.Item }>,
+  deleted: readonly Place[],
+): Touched[] {
+  const byKey = new Map<string, Touched>();
+  const note = (place: Located, entry: Y.Item | null) => {
+    if (place.key === null) return;
+    const id = `${place.root}\u0000${place.key}`;
+    const known = byKey.get(id);
+    if (!known || (entry && !known.entry)) {
+      byKey.set(id, { root: place.root, key: place.key, entry: entry ?? known?.entry ?? null });
+    }
+  };
+  for (const { place, item } of inserted) note(place, place.field === null ? item : null);
+  for (const place of deleted) if (typeof place === 'object') note(place, null);
+  return [...byKey.values()];
+}
+
+const OK: WriteVerdict = { ok: true, newClients: [], changes: true, touched: [] };
 
 function checkPlace(
   place: Located,

@@ -36,6 +36,13 @@ export interface RoomOptions {
   /** A socket with more than this many bytes waiting to be sent is closed (1013). */
   readonly maxBufferedBytes: number;
   readonly limits: RoomLimits;
+  /** The clock for the phase rules' grace period (Date.now by default). */
+  readonly now?: () => number;
+  /**
+   * How long after participants could last write cards (or vote) an offline backlog that
+   * arrives is still accepted (default 10 minutes; docs/protocol.md, Phases).
+   */
+  readonly phaseGraceMs?: number;
   /** Other server instances hosting the same tables (scale-out); none on a single node. */
   readonly relay?: Relay;
 }
