@@ -36,6 +36,11 @@ describe('durability under SIGKILL', () => {
       TAVOLO_DATA_DIR: dataDir,
       TAVOLO_SECRET: SECRET,
       TAVOLO_COMPACT_EVERY: '40',
+      // The writers type every 4 ms (250 edits a second each), past the default rate limit of
+      // 200 a second; a 4429 would stop a stock client for good (y-websocket does not reconnect
+      // after 44xx), and this test is about kills, not rate limits.
+      TAVOLO_RATE_LIMIT: '2000',
+      TAVOLO_RATE_BURST: '5000',
     });
     cleanups.push(() => server.stop('SIGKILL'));
     await server.start();

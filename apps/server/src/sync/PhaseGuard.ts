@@ -94,7 +94,7 @@ export class PhaseGuard {
     touched: readonly Touched[],
     decoded: Decoded,
     update: Uint8Array,
-    pending: readonly Uint8Array[],
+    pending: () => readonly Uint8Array[],
     seenEpoch: number,
   ): Ruling | null {
     if (writer.role !== 'participant' || touched.length === 0) return null;
@@ -168,7 +168,7 @@ export class PhaseGuard {
     rejected: readonly Rejection[],
     late: readonly RawVote[],
     update: Uint8Array,
-    pending: readonly Uint8Array[],
+    pending: () => readonly Uint8Array[],
     decoded: Decoded,
   ): Ruling {
     const scratch = new Y.Doc();
@@ -177,7 +177,7 @@ export class PhaseGuard {
     }
     try {
       Y.applyUpdate(scratch, Y.encodeStateAsUpdate(this.doc));
-      for (const earlier of pending) Y.applyUpdate(scratch, earlier);
+      for (const earlier of pending()) Y.applyUpdate(scratch, earlier);
       const before = rejected.map((r) => readEntry(scratch, r.root, r.key));
       Y.applyUpdate(scratch, update);
       const sv = Y.encodeStateVector(scratch);

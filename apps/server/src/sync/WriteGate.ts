@@ -32,7 +32,7 @@ export type PhasePolicy<S> = (
   update: Uint8Array,
   decoded: Decoded,
   touched: readonly Touched[],
-  pending: readonly Uint8Array[],
+  pending: () => readonly Uint8Array[],
 ) => Ruling | null;
 
 interface Parked<S> {
@@ -220,9 +220,11 @@ export class WriteGate<S> {
       if (clients.size > MAX_NEW_CLIENTS_PER_SOCKET) return 'too_many_clients';
       for (const client of newClients) this.pendingOwners.set(client, writer.participantId);
     }
-    const pending = this.admitted.flatMap((a) =>
-      a.ruling?.compensation ? [a.update, a.ruling.compensation] : [a.update],
-    );
+    // Only a ruling that must rebuild the board (rare) needs what waits before it.
+    const pending = () =>
+      this.admitted.flatMap((a) =>
+        a.ruling?.compensation ? [a.update, a.ruling.compensation] : [a.update],
+      );
     const ruling = this.policy(socket, writer, update, decoded, verdict.touched, pending);
     this.admitted.push({ socket, update, decoded, newClients, writer, ruling });
     this.index.add(decoded);
