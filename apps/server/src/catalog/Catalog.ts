@@ -28,9 +28,11 @@ export function sessionTtl(role: Role): number {
   return role === 'participant' ? SESSION_TTL_MS : SHORT_SESSION_TTL_MS;
 }
 
-/** A token's holder as the catalogue knows them. */
+/**
+ * A token's holder's session as the catalogue knows it. No name: who may see a person's name is
+ * decided in privacy/visibility.ts, and a connection needs none.
+ */
 export interface Session {
-  readonly person: { readonly name: string; readonly organisation: string };
   /** The invitation the session came from; revoking it ends the session. */
   readonly invitationId: string | null;
 }
@@ -269,7 +271,7 @@ export class Catalog {
    */
   async session(claims: TokenClaims): Promise<Session | SessionProblem> {
     if (claims.role === 'secretariat') {
-      return { person: { name: '', organisation: '' }, invitationId: null };
+      return { invitationId: null };
     }
     const person = await this.participants.find(claims.participantId);
     if (!person || person.tableId !== claims.tableId || person.role !== claims.role) {
@@ -280,7 +282,7 @@ export class Catalog {
       const invitation = await this.invitations.find(invitationId);
       if (!invitation || invitation.revokedAt !== null) return 'token_revoked';
     }
-    return { person: { name: person.name, organisation: person.organisation }, invitationId };
+    return { invitationId };
   }
 
   /**
