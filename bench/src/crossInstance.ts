@@ -71,8 +71,6 @@ for (const [t, tableId] of tableIds.entries()) {
     const instance = c % 2;
     const actor: Actor = {
       id: `t${t}c${c}`,
-      name: `C${c}`,
-      organisation: 'Bench',
       role: 'participant',
     };
     const role = c === 0 ? 'moderator' : 'participant';

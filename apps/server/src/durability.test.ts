@@ -59,7 +59,17 @@ describe('durability under SIGKILL', () => {
     for (let round = 0; round < KILLS; round++) {
       const target = receivedCount(writers) + UPDATES_BETWEEN_KILLS;
       // A restart compiles the server again: slow on a loaded machine, so wait generously.
-      await until(() => receivedCount(writers) >= target, `updates in round ${round}`, 120_000);
+      await until(
+        () => receivedCount(writers) >= target,
+        `updates in round ${round}`,
+        120_000,
+      ).catch((error: Error) => {
+        // Say why: which writers are connected, how the server closed them, what it printed.
+        const states = writers.map(
+          (w) => `${w.actor.id}: connected=${w.provider.wsconnected} closes=${w.closes.join(',')}`,
+        );
+        throw new Error(`${error.message}\n${states.join('\n')}\n${server.errors.slice(-2000)}`);
+      });
       await server.stop('SIGKILL');
       await server.start();
     }

@@ -37,7 +37,7 @@ const FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-const MODERATOR: Actor = { id: 'bench-moderator', name: 'M', organisation: '', role: 'moderator' };
+const MODERATOR: Actor = { id: 'bench-moderator', role: 'moderator' };
 const CARDS = 500;
 
 const pct = (xs: number[], q: number) =>

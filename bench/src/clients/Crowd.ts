@@ -36,8 +36,6 @@ export async function buildCrowd(options: {
       const number = members.length;
       const actor: Actor = {
         id: `p${t}x${c}`,
-        name: `Partecipante ${c}`,
-        organisation: `Azienda ${c % 7}`,
         role: 'participant',
       };
       const clientId = FIRST_CLIENT_ID + number;

@@ -8,8 +8,6 @@ import { clientUrl, createOurTables, tokenFor } from './targets.js';
 
 const MODERATOR: Actor = {
   id: 'bench-moderator',
-  name: 'Moderatrice',
-  organisation: 'Clust-ER',
   role: 'moderator',
 };
 

@@ -7,6 +7,7 @@ import { ByteBudget } from './ByteBudget.js';
 import { ClientBindings, SERVER_OWNER, type Binding } from './ClientBindings.js';
 import { CommitLog } from './CommitLog.js';
 import { PhaseGuard, type Ruling } from './PhaseGuard.js';
+import { RoomDirectory } from './RoomDirectory.js';
 import { RoomMembers, type Member } from './RoomMembers.js';
 import type { Origin, RoomOptions } from './roomOptions.js';
 import { RoomOutbox } from './RoomOutbox.js';
@@ -49,6 +50,7 @@ export class Room {
   private readonly guard: PhaseGuard;
   /** Edits not accepted per connection: past MAX_REJECTIONS it is a modified client, closed. */
   private readonly rejections = new WeakMap<Socket, number>();
+  private readonly directory: RoomDirectory<Socket>;
   readonly loaded: Promise<void>;
 
   constructor(
@@ -119,6 +121,13 @@ export class Room {
         },
       },
     );
+    this.directory = new RoomDirectory(
+      name,
+      this.doc,
+      options.people,
+      (socket, message) => this.members.send(socket, message),
+      options.log,
+    );
     this.loaded = previous.then(() => this.load());
   }
 
@@ -161,6 +170,7 @@ export class Room {
       this.commits.loaded(stored.lastSeq, stored.updates.length, storedBytes(stored));
       await this.migrate();
       this.guard.reset();
+      await this.directory.load();
       this.state = 'ready';
       for (const update of this.relayedEarly.splice(0)) this.applyRelayed(update);
     } catch (err) {
@@ -177,6 +187,8 @@ export class Room {
 
   /** Brings an old document to the current schema, storing the change before anyone sees it. */
   private async migrate(): Promise<void> {
+    // An old board names people: the catalogue records them before the migration erases them.
+    const erasesIdentities = await this.directory.adoptLegacy();
     const updates: Uint8Array[] = [];
     const collect = (update: Uint8Array) => updates.push(update);
     this.doc.on('update', collect);
@@ -186,6 +198,11 @@ export class Room {
       this.doc.off('update', collect);
     }
     await this.commits.appendOwn(updates);
+    if (erasesIdentities) {
+      // The stored log still holds the erased names: the snapshot replaces it (docs/privacy.md).
+      await this.commits.compact();
+      await this.directory.erased();
+    }
   }
 
   /** Applies an update another instance committed, and passes it to this room's clients. */
@@ -225,6 +242,8 @@ export class Room {
   }
 
   private greet(socket: Socket): void {
+    const member = this.members.memberOf(socket);
+    if (member) this.directory.greet(socket, member.viewer ?? member.writer);
     this.members.send(socket, encodeSyncStep1(this.doc));
     const everyone = this.presence.everything();
     if (everyone) this.members.send(socket, everyone);
@@ -413,6 +432,7 @@ export class Room {
   /** Forgets what the room held for a socket that left: its waiting updates, its presence. */
   private forget(socket: Socket): void {
     this.gate.forget(socket);
+    this.directory.forget(socket);
     const removal = this.presence.drop(socket);
     if (removal) this.options.relay?.publishAwareness(this.name, removal);
   }
@@ -427,6 +447,7 @@ export class Room {
     this.leaveRelay?.();
     if (wasReady && !this.discarded && this.commits.hasUncompacted) await this.commits.compact();
     this.presence.destroy();
+    this.directory.destroy();
     this.replies.destroy();
     this.bindings.destroy();
     this.doc.destroy();

@@ -1,13 +1,19 @@
 import type { Metrics } from '../metrics/Metrics.js';
 import type { Writer } from './authorizeUpdate.js';
+import type { Viewer } from '../privacy/visibility.js';
 import type { PresenceSender } from './AwarenessRelay.js';
 import { ByteBudget } from './ByteBudget.js';
 import { CLOSE, type Socket } from './Socket.js';
 
-/** Who a connection is: how it writes, and how others see its presence. */
+/** Who a connection is: how it writes, how others see its presence, and what it may see. */
 export interface Member {
   readonly writer: Writer;
   readonly presence: PresenceSender;
+  /**
+   * Whose cut of the directory it receives (privacy/visibility.ts): its token's role, even
+   * where the writer is made an observer (an archived event); the writer's role when absent.
+   */
+  readonly viewer?: Viewer;
 }
 
 interface Joined {

@@ -1,4 +1,4 @@
-import { CARD, COMMENT, isRoot, PARTICIPANT, ROOT, runsTable, type Role } from '@tavolo/board';
+import { CARD, COMMENT, isRoot, ROOT, runsTable, type Role } from '@tavolo/board';
 import * as Y from 'yjs';
 import { checkGarbage, checkStructure } from './checkStructure.js';
 import { DeletedRanges } from './DeletedRanges.js';
@@ -8,9 +8,6 @@ import type { Located, Place, UpdateIndex } from './UpdateIndex.js';
 export interface Writer {
   readonly role: Role;
   readonly participantId: string;
-  /** The name and organisation the person joined with (the catalogue's, not the client's). */
-  readonly name: string;
-  readonly organisation: string;
 }
 
 /**
@@ -54,12 +51,6 @@ export interface Owners {
 const AUTHORED: Record<string, string> = {
   [ROOT.cards]: CARD.authorId,
   [ROOT.comments]: COMMENT.authorId,
-};
-
-/** Fields that name the author: they must say what the catalogue says. */
-const IDENTITY_FIELDS: Record<string, { name: string; organisation: string }> = {
-  [ROOT.cards]: { name: CARD.authorName, organisation: CARD.organisation },
-  [ROOT.comments]: { name: COMMENT.authorName, organisation: COMMENT.organisation },
 };
 
 /**
@@ -187,8 +178,6 @@ function checkPlace(
   switch (place.root) {
     case ROOT.votes:
       return place.key?.startsWith(`${me}/`) ? OK : refuse('foreign_vote');
-    case ROOT.participants:
-      return place.key === me ? OK : refuse('foreign_profile');
     case ROOT.cards:
     case ROOT.comments: {
       if (place.key === null) return refuse('malformed_layout');
@@ -210,31 +199,14 @@ function checkPlace(
 }
 
 /**
- * A participant's authorship and identity fields say what the server knows: the author is the
- * writer, and the name and organisation are the ones the catalogue holds from the join.
+ * A participant's entries name the writer as author. Names and organisations have no field on
+ * the board at all (the shape check refuses them): the catalogue holds them.
  */
 function checkIdentity(place: Located, item: Y.Item, writer: Writer): WriteVerdict {
   if (!(item.content instanceof Y.ContentAny)) return OK;
   const value = item.content.getContent()[0];
-  if (place.root === ROOT.participants && place.field === null) {
-    const profile = value as Record<string, unknown> | null;
-    if (
-      typeof profile !== 'object' ||
-      profile === null ||
-      profile[PARTICIPANT.name] !== writer.name ||
-      profile[PARTICIPANT.organisation] !== writer.organisation
-    ) {
-      return refuse('forged_identity');
-    }
-    return OK;
-  }
   if (place.field === AUTHORED[place.root] && value !== writer.participantId) {
     return refuse('impersonation');
-  }
-  const identity = IDENTITY_FIELDS[place.root];
-  if (identity?.name === place.field && value !== writer.name) return refuse('forged_identity');
-  if (identity?.organisation === place.field && value !== writer.organisation) {
-    return refuse('forged_identity');
   }
   return OK;
 }

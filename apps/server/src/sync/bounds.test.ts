@@ -20,8 +20,8 @@ import { TOO_MANY_PARKED } from './WriteGate.js';
 // per process; and a board stops growing at its maximum size. Every test fills one bound with
 // hand-made traffic and checks who is closed, with which code, and that nothing is stored.
 
-const LAURA: Actor = { id: 'laura', name: 'Laura', organisation: 'R', role: 'participant' };
-const MOD: Actor = { id: 'mod', name: 'F', organisation: 'C', role: 'moderator' };
+const LAURA: Actor = { id: 'laura', role: 'participant' };
+const MOD: Actor = { id: 'mod', role: 'moderator' };
 
 function frame(update: Uint8Array): Uint8Array {
   const e = encoding.createEncoder();
@@ -93,7 +93,7 @@ describe('bounds on what waits', () => {
     const u = roomWith(store, limits, 'u');
     const [a, b, c] = [new MemorySocket(), new MemorySocket(), new MemorySocket()];
     t.join(a, memberOf(LAURA));
-    t.join(b, memberOf({ ...LAURA, id: 'paolo', name: 'Paolo' }));
+    t.join(b, memberOf({ ...LAURA, id: 'paolo' }));
     u.join(c, memberOf(LAURA));
     await Promise.all([t.loaded, u.loaded]);
     const edits = orphans(t.doc, 12, 4000);

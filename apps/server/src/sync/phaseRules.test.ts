@@ -33,8 +33,8 @@ import { CLOSE } from './Socket.js';
 // undone by the server in the same commit and the writer is told why; an offline backlog
 // within the grace period is honoured; a connected client cannot write past a change it saw.
 
-const MOD: Actor = { id: 'mod', name: 'Federico', organisation: 'Clust-ER', role: 'moderator' };
-const LAURA: Actor = { id: 'laura', name: 'Laura', organisation: 'Reggiane', role: 'participant' };
+const MOD: Actor = { id: 'mod', role: 'moderator' };
+const LAURA: Actor = { id: 'laura', role: 'participant' };
 const GRACE = 10 * 60_000;
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 const settle = async () => {
@@ -150,8 +150,6 @@ describe('phase rules on the server', () => {
       for (const [k, v] of Object.entries({ id: 'c1', section: 'needs', kind: 'skillNeed' }))
         map.set(k, v);
       map.set('authorId', 'laura');
-      map.set('authorName', 'Laura');
-      map.set('organisation', 'Reggiane');
       map.set('text', 'Scritta a bacheca chiusa');
     });
     expect(laura.socket.closed).toBeNull();

@@ -15,14 +15,12 @@ import { encodePresence, type PresenceEntry } from './presenceUpdate.js';
 import { Room } from './Room.js';
 import { CLOSE } from './Socket.js';
 
-const LAURA: Actor = { id: 'laura', name: 'Laura', organisation: 'Reggiane', role: 'participant' };
+const LAURA: Actor = { id: 'laura', role: 'participant' };
 const PAOLO: Actor = {
   id: 'paolo',
-  name: 'Paolo',
-  organisation: 'Bonfiglioli',
   role: 'participant',
 };
-const MOD: Actor = { id: 'mod', name: 'Federico', organisation: 'Clust-ER', role: 'moderator' };
+const MOD: Actor = { id: 'mod', role: 'moderator' };
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -70,19 +68,17 @@ const users = (r: Room) =>
   );
 
 describe('presence a connection may set', () => {
-  it('shows others the name, organisation and role the server knows, whatever the client claims', async () => {
+  it('shows others the id and role the server knows and no name, whatever the client claims', async () => {
     const r = room(await store());
     const laura = new MemorySocket();
     r.join(laura, memberOf(LAURA));
     await r.loaded;
-    const forged = { user: { name: 'Segreteria', organisation: 'ART-ER', role: 'secretariat' } };
+    const forged = {
+      user: { id: 'mod', name: 'Laura Bassi', organisation: 'Reggiane', role: 'secretariat' },
+    };
     r.receive(laura, presenceFrame([{ clientId: 11, clock: 1, state: forged }]));
-    expect(users(r).get(11)).toEqual({
-      id: 'laura',
-      name: 'Laura',
-      organisation: 'Reggiane',
-      role: 'participant',
-    });
+    // Presence goes to everyone in the room: each reader names the id from its own directory.
+    expect(users(r).get(11)).toEqual({ id: 'laura', role: 'participant' });
   });
 
   it('drops entries for the moderator’s client id: no overwrite, no removal', async () => {
@@ -94,7 +90,7 @@ describe('presence a connection may set', () => {
     r.receive(mod, presenceFrame([{ clientId: 7, clock: 1, state: { section: 'needs' } }]));
     r.receive(laura, presenceFrame([{ clientId: 7, clock: 9, state: { section: 'x' } }]));
     r.receive(laura, presenceFrame([{ clientId: 7, clock: 10, state: null }]));
-    expect(users(r).get(7)?.name).toBe('Federico');
+    expect(users(r).get(7)?.id).toBe('mod');
     expect(laura.closed).toBeNull();
   });
 
@@ -139,8 +135,8 @@ describe('presence a connection may set', () => {
     echo.push({ clientId: 11, clock: 1, state: { section: 'trends' } });
     r.receive(laura, presenceFrame(echo));
     expect(laura.closed).toBeNull();
-    expect(users(r).get(11)?.name).toBe('Laura');
-    expect(users(r).get(7)?.name).toBe('Federico');
+    expect(users(r).get(11)?.id).toBe('laura');
+    expect(users(r).get(7)?.id).toBe('mod');
     expect(r.awareness.getStates().get(7)).toMatchObject({ section: 'needs' });
   });
 

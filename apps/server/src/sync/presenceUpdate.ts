@@ -79,11 +79,13 @@ export function encodePresence(entries: readonly PresenceEntry[]): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-/** Who a connection is, as others see it in presence: stamped by the server, never the client. */
+/**
+ * Who a connection is, as others see it in presence: stamped by the server, never the client.
+ * No name nor organisation: presence goes to everyone in the room, and each reader resolves the
+ * id through its own directory (at an anonymous table a participant learns nobody's name).
+ */
 export interface PresenceUser {
   readonly id: string;
-  readonly name: string;
-  readonly organisation: string;
   readonly role: string;
 }
 
@@ -91,8 +93,9 @@ const COLOUR = /^#[0-9a-fA-F]{6}$/;
 const FIELD_MAX = 64;
 
 /**
- * The state others receive: the server's `user`, and only the fields Tavolo's presence has
- * (`editing`, `section`: short strings or null). Anything else a client put there is dropped.
+ * The state others receive: the server's `user` (id, role, and the client's colour if it is
+ * one), and only the fields Tavolo's presence has (`editing`, `section`: short strings or null).
+ * Anything else a client put there, a name included, is dropped.
  */
 export function stampPresence(
   state: Record<string, unknown>,

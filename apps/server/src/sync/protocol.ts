@@ -2,14 +2,21 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
+import type { Directory } from '@tavolo/board';
 import type * as Y from 'yjs';
 
-/** Top-level message types of the y-websocket protocol. */
+/** Top-level message types of the y-websocket protocol, and Tavolo's own. */
 export const MESSAGE = {
   sync: 0,
   awareness: 1,
   auth: 2,
   queryAwareness: 3,
+  /**
+   * Tavolo's extension, server to client only: the people of the table as this connection may
+   * see them (docs/protocol.md, "Directory"). y-websocket uses no such type; a stock client
+   * logs "Unable to compute message" and carries on.
+   */
+  directory: 100,
   /**
    * Tavolo's own, server to client only: the room's status for this connection (withheld
    * counts during silent writing, edits not accepted). Stock clients ignore it.
@@ -154,6 +161,14 @@ export function encodeAwareness(
     encoder,
     awarenessProtocol.encodeAwarenessUpdate(awareness, [...clients]),
   );
+  return encoding.toUint8Array(encoder);
+}
+
+/** A directory message: `[varuint 100][varString JSON { people }]`. */
+export function encodeDirectory(people: Directory): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE.directory);
+  encoding.writeVarString(encoder, JSON.stringify({ people }));
   return encoding.toUint8Array(encoder);
 }
 

@@ -3,6 +3,7 @@ import type { Metrics } from '../metrics/Metrics.js';
 import type { Relay } from '../scale/Relay.js';
 import type { DocStore } from '../store/DocStore.js';
 import type { ByteBudget } from './ByteBudget.js';
+import type { RoomPeople } from './RoomDirectory.js';
 import type { Socket } from './Socket.js';
 
 /** Where a change to the room's document came from. */
@@ -45,4 +46,6 @@ export interface RoomOptions {
   readonly phaseGraceMs?: number;
   /** Other server instances hosting the same tables (scale-out); none on a single node. */
   readonly relay?: Relay;
+  /** The catalogue's people, for each connection's directory; none in unit tests of a room. */
+  readonly people?: RoomPeople;
 }

@@ -32,12 +32,7 @@ async function device(s: TestServer, person: TestJoin) {
   });
   cleanups.push(() => provider.destroy());
   await until(() => provider.synced, 'sync');
-  const actor: Actor = {
-    id: person.participantId,
-    name: person.name,
-    organisation: person.organisation,
-    role: person.role,
-  };
+  const actor: Actor = { id: person.participantId, role: person.role };
   return { doc, provider, actor };
 }
 
