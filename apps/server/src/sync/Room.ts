@@ -73,7 +73,7 @@ export class Room {
     const now = options.now ?? Date.now;
     this.guard = new PhaseGuard(this.doc, {
       now,
-      graceMs: options.phaseGraceMs ?? DEFAULT_PHASE_GRACE_MS,
+      graceMs: options.phaseGraceMs ?? 10 * 60_000,
     });
     this.outbox = new RoomOutbox(
       this.members,
@@ -474,5 +474,3 @@ function newBindings(batch: readonly Admitted<Socket>[]): Map<number, Binding> {
  */
 const MAX_REJECTIONS = 50;
 
-/** Default grace for an offline backlog after a change of phase or lock. */
-const DEFAULT_PHASE_GRACE_MS = 10 * 60_000;
