@@ -11,7 +11,6 @@ import {
   privateTable,
   SENTINEL,
   type Joined,
-  type PrivatePerson,
   type PrivateTable,
   VIEWERS,
 } from '../testing/privateTable.js';
