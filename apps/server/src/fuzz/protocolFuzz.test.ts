@@ -10,7 +10,7 @@ import { lostHonestEdits, updateViolations, violations } from './oracle.js';
  */
 const SEED = Number(process.env.TAVOLO_FUZZ_SEED ?? 20260512);
 const FRAMES = Number(process.env.TAVOLO_FUZZ_FRAMES ?? 100_000);
-const LIMIT_MS = Number(process.env.TAVOLO_FUZZ_SECONDS ?? 120) * 1000;
+const LIMIT_MS = Number(process.env.TAVOLO_FUZZ_SECONDS ?? 300) * 1000;
 const LIVENESS_MS = 5_000;
 const MEMORY_BOUND = 512 * 1024 * 1024;
 
