@@ -65,4 +65,9 @@ describe(`protocol fuzz, seed ${SEED}`, () => {
     const why = report.synced ? summary : 'the lanes could not sync at the end (server down)';
     expect(lost.slice(0, 20), why).toEqual([]);
   });
+
+  it('(e) the server never fails on its own: no socket is closed 1011 internal error', () => {
+    // The server closes a socket 1011 only when its own code threw (Connection, Room.deliver).
+    expect(report.closes['1011 internal error'] ?? 0, summary).toBe(0);
+  });
 });
