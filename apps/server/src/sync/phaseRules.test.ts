@@ -276,6 +276,36 @@ describe('phase rules on the server', () => {
     expect(readCountedVotes(room.doc).map((v) => v.id)).toEqual(['v1']);
   });
 
+  it('counts a late vote that arrives while the moderator’s reopening of voting waits for its commit', async () => {
+    const { room, mod, later } = await table('sharing');
+    mod.sync();
+    await mod.act((d) => {
+      addCard(d, MOD, { section: 'needs', text: 'Saldatori' }, { id: 'c1' });
+      setPhase(d, MOD, 'voting');
+    });
+    const offline = new Y.Doc();
+    Y.applyUpdate(offline, Y.encodeStateAsUpdate(room.doc));
+    castVote(offline, LAURA, 'c1', { id: 'v1' });
+    await mod.act((d) => setPhase(d, MOD, 'synthesis'));
+    mod.sync();
+    later(60_000);
+    // The moderator reopens voting and, before that is committed, Laura's phone delivers.
+    const reopen: Uint8Array[] = [];
+    mod.doc.on('update', (u: Uint8Array) => reopen.push(u));
+    setPhase(mod.doc, MOD, 'voting');
+    const laura = device(room, LAURA, later);
+    room.receive(mod.socket, frame(MESSAGE.sync, syncProtocol.messageYjsUpdate, reopen[0]!));
+    room.receive(
+      laura.socket,
+      frame(0, syncProtocol.messageYjsSyncStep2, Y.encodeStateAsUpdate(offline)),
+    );
+    await settle();
+    expect(laura.socket.closed).toBeNull();
+    expect(mod.socket.closed).toBeNull();
+    expect(snapshot(room.doc).phase).toBe('voting');
+    expect(readCountedVotes(room.doc).map((v) => v.id)).toEqual(['v1']);
+  });
+
   it('closes a connection that keeps writing against the rules', async () => {
     const { room, mod, later } = await table('sharing');
     mod.sync();
