@@ -84,6 +84,29 @@ describe('bounds on what waits', () => {
     expect(store.appendCalls).toBe(1);
   });
 
+  it('charges a waiting update for its decoded structs, not only its bytes', async () => {
+    const store = await seeded();
+    const room = roomWith(store, { heldPerSocket: 64 * 1024 });
+    const laura = new MemorySocket();
+    room.join(laura, memberOf(LAURA));
+    await room.loaded;
+    // One dense update: a thousand tiny values in a few kilobytes, each a struct of its own,
+    // on a card the server never received (so the update waits for it).
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(room.doc));
+    addCard(client, LAURA, { section: 'needs', text: 'mai arrivata' }, { id: 'c1' });
+    const before = Y.encodeStateVector(client);
+    client.transact(() => {
+      const card = client.getMap<Y.Map<unknown>>(ROOT.cards).get('c1')!;
+      for (let i = 0; i < 1000; i++) card.set(`f${i}`, i % 10);
+    });
+    const dense = Y.encodeStateAsUpdate(client, before);
+    expect(dense.length).toBeLessThan(32 * 1024);
+    room.receive(laura, frame(dense));
+    expect(laura.closed).toEqual({ code: CLOSE.tryAgainLater, reason: TOO_MANY_PARKED });
+    expect(room.heldBytes).toBe(0);
+  });
+
   it('shares a room’s bound between its connections, and a process’s between rooms', async () => {
     const process = new ByteBudget(100 * 1024);
     const store = await seeded();
