@@ -31,9 +31,9 @@ export function CardComments({ card, rights }: { card: Card; rights: ViewerRight
         }
         onClick={() => setOpen((o) => !o)}
       >
-        <span aria-hidden="true" className="comments-icon">
-          💬
-        </span>{' '}
+        <svg className="comments-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+          <path d="M3 4.5A1.5 1.5 0 0 1 4.5 3h11A1.5 1.5 0 0 1 17 4.5v8a1.5 1.5 0 0 1-1.5 1.5H8l-4 3v-3h.5A1.5 1.5 0 0 1 3 12.5z" />
+        </svg>
         {count === 0 ? t('comments.start') : t('comments.toggle', { count })}
       </button>
       {open && (
