@@ -54,7 +54,7 @@ export {
   voteKey,
   type RawVote,
 } from './votes.js';
-export { addComment, deleteComment } from './comments.js';
+export { addComment, editComment, deleteComment } from './comments.js';
 export {
   EMPTY_DIRECTORY,
   parseDirectory,

@@ -104,6 +104,8 @@ export const COMMENT = {
   authorId: 'authorId',
   text: 'text',
   createdAt: 'createdAt',
+  /** When its author last changed the text; absent on a comment never edited. */
+  editedAt: 'editedAt',
 } as const;
 
 /**

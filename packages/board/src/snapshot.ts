@@ -252,6 +252,7 @@ function readCard(map: Y.Map<unknown>, id: string, groups: Y.Map<Y.Map<unknown>>
 function readComment(map: Y.Map<unknown>, id: string, directory: Directory): Comment {
   const str = (key: string) => String(map.get(key) ?? '');
   const authorId = str(COMMENT.authorId);
+  const editedAt = map.get(COMMENT.editedAt);
   return {
     id,
     cardId: str(COMMENT.cardId),
@@ -259,6 +260,7 @@ function readComment(map: Y.Map<unknown>, id: string, directory: Directory): Com
     ...identityOf(directory, authorId),
     text: str(COMMENT.text),
     createdAt: Number(map.get(COMMENT.createdAt) ?? 0),
+    editedAt: typeof editedAt === 'number' ? editedAt : null,
   };
 }
 

@@ -15,6 +15,8 @@ export interface Comment {
   readonly organisation: string;
   readonly text: string;
   readonly createdAt: number;
+  /** When its author last edited it; null when never. */
+  readonly editedAt: number | null;
 }
 
 /** Plain, immutable view of a card with its typed fields, votes and comments. */

@@ -27,6 +27,12 @@ export interface NeedRef {
   readonly text: string;
 }
 
+/** A comment on a contribution, credited as the privacy rules allow. */
+export interface PaperComment {
+  readonly text: string;
+  readonly by: Attribution;
+}
+
 /** A duplicate the moderator merged into a card: kept for the annex with its own votes. */
 export interface PaperDuplicate {
   readonly id: string;
@@ -35,7 +41,8 @@ export interface PaperDuplicate {
   /** Votes cast on the duplicate itself. */
   readonly votes: number;
   readonly by: Attribution;
-  readonly comments: number;
+  /** Its comments, oldest first. */
+  readonly comments: readonly PaperComment[];
   /** For proposals: the skill needs it answers, in ranking order. */
   readonly answers: readonly NeedRef[];
 }
@@ -55,7 +62,8 @@ export interface PaperCard {
   /** Heading of the group it sits in. */
   readonly group: string | null;
   readonly by: Attribution;
-  readonly comments: number;
+  /** Its comments, oldest first. */
+  readonly comments: readonly PaperComment[];
   readonly duplicates: readonly PaperDuplicate[];
   /** For proposals: the skill needs it answers, in ranking order. */
   readonly answers: readonly NeedRef[];
@@ -95,6 +103,8 @@ export interface PaperCounts {
   readonly participants: number;
   readonly contributions: number;
   readonly votes: number;
+  /** Comments on the contributions. */
+  readonly comments: number;
 }
 
 /** One table's part of a paper: the whole paper of a table paper, a chapter of an event's. */

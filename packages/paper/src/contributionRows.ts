@@ -57,7 +57,7 @@ export function contributionRows(paper: Paper): ContributionRow[] {
           group: card.group,
           mergedInto: null,
           votes: card.votes,
-          comments: card.comments,
+          comments: card.comments.length,
         });
         for (const dup of card.duplicates) {
           rows.push({
@@ -71,7 +71,7 @@ export function contributionRows(paper: Paper): ContributionRow[] {
             group: card.group,
             mergedInto: card.rank,
             votes: dup.votes,
-            comments: dup.comments,
+            comments: dup.comments.length,
           });
         }
       }

@@ -13,7 +13,13 @@ describe('eventPaper', () => {
       'Competenze per la manifattura avanzata',
       'Talenti digitali',
     ]);
-    expect(paper.counts).toEqual({ tables: 2, participants: 3, contributions: 10, votes: 90 });
+    expect(paper.counts).toEqual({
+      tables: 2,
+      participants: 3,
+      contributions: 10,
+      votes: 90,
+      comments: 0,
+    });
     // Participants' organisations, and those of whoever wrote cards (here the moderator).
     expect(paper.organisations).toEqual([
       'Clust-ER MECH',

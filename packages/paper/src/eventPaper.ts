@@ -27,7 +27,7 @@ export function eventPaper(input: EventPaperInput): Paper {
     seen.add(table.board.tableId);
   }
   const chapters = input.tables.map(tableChapter);
-  const total = (key: 'participants' | 'contributions' | 'votes') =>
+  const total = (key: 'participants' | 'contributions' | 'votes' | 'comments') =>
     chapters.reduce((n, c) => n + c.counts[key], 0);
   return {
     scope: 'event',
@@ -39,6 +39,7 @@ export function eventPaper(input: EventPaperInput): Paper {
       participants: total('participants'),
       contributions: total('contributions'),
       votes: total('votes'),
+      comments: total('comments'),
     },
     tables: chapters,
     synthesis: crossTableSynthesis(chapters),

@@ -1,5 +1,6 @@
 import { votingClosed, type Card, type Section } from '@tavolo/board';
 import type {
+  PaperComment,
   NeedRef,
   PaperCard,
   PaperDuplicate,
@@ -67,6 +68,7 @@ export function tableChapter(input: PaperTableInput): TableChapter {
       participants: rules.takingPart.length,
       contributions,
       votes: board.totals.votes,
+      comments: board.totals.comments,
     },
     sections,
     conclusions: conclusionParagraphs(board.conclusions),
@@ -123,7 +125,7 @@ function paperSection({ section, items }: Ranked, context: Context): PaperSectio
     share: share(card.votes),
     group,
     by: rules.attribute(card.authorId),
-    comments: card.comments.length,
+    comments: commentsOf(card, rules),
     duplicates: flatten(card.merged).map((m) => duplicate(m, context)),
     answers: answersOf(card, needs),
   });
@@ -180,9 +182,14 @@ function duplicate(card: Card, { rules, needs, ownVotes }: Context): PaperDuplic
     fields: pickFields(card),
     votes: ownVotes.get(card.id) ?? 0,
     by: rules.attribute(card.authorId),
-    comments: card.comments.length,
+    comments: commentsOf(card, rules),
     answers: answersOf(card, needs),
   };
+}
+
+/** A card's comments, each credited as the table's privacy rules allow. */
+function commentsOf(card: Card, rules: PrivacyRules): PaperComment[] {
+  return card.comments.map((c) => ({ text: c.text, by: rules.attribute(c.authorId) }));
 }
 
 /** The typed fields of a card, without the board's bookkeeping (author, votes, comments). */

@@ -31,7 +31,7 @@ describe('tablePaper', () => {
   it('keeps merged duplicates with their own votes, counted into the card they joined', () => {
     expect(card('n2').votes).toBe(3);
     expect(card('n2').duplicates.map((d) => [d.id, d.votes])).toEqual([['n3', 1]]);
-    expect(chapter.counts).toEqual({ participants: 3, contributions: 8, votes: 16 });
+    expect(chapter.counts).toEqual({ participants: 3, contributions: 8, votes: 16, comments: 1 });
   });
 
   it('resolves the needs a proposal answers to their ranks, through merged duplicates', () => {

@@ -104,7 +104,13 @@ describe('toDocx', () => {
       ['2', 'Tecnico di manutenzione predittiva', '3'],
       ['', 'Tecnici per la manutenzione predittiva (duplicato unito a 2)', '1'],
     ]);
-    expect(docx.tables).toHaveLength(4);
+    // The needs were commented on: their comments follow, under the contribution's reference,
+    // credited as the privacy rules allow (Paolo declined to be named).
+    expect(docx.tables[2]).toEqual([
+      ['Rif.', 'Commento', 'Autore'],
+      ['1.1', 'Serve anche la sicurezza funzionale.', 'Automazioni Modenesi'],
+    ]);
+    expect(docx.tables).toHaveLength(5);
   });
 
   it('puts the annex on landscape pages, its tables as wide as them and no word broken', async () => {
@@ -123,7 +129,7 @@ describe('toDocx', () => {
       [...m[1]!.matchAll(/w:w="(\d+)"/g)].map((w) => Number(w[1])),
     );
     const sum = (ws: number[]) => ws.reduce((a, b) => a + b, 0);
-    expect(grids.map(sum)).toEqual([9026, 13958, 13958, 13958]);
+    expect(grids.map(sum)).toEqual([9026, 13958, 13958, 13958, 13958]);
     // Each annex column holds its longest word at 9 pt (about 100 twips a character).
     docx.tables.slice(1).forEach((table, t) => {
       table[0]!.forEach((_, c) => {

@@ -3,9 +3,12 @@ import {
   addComment,
   castVote,
   CARD,
+  COMMENT,
   CONTROL,
   createGroup,
   deleteCard,
+  deleteComment,
+  editComment,
   initTable,
   META,
   LEGACY,
@@ -31,7 +34,10 @@ const PAOLO: Actor = {
   role: 'participant',
 };
 
-/** The room's document: a board in the sharing phase, a card each for Laura and Paolo, a vote of Paolo's. */
+/**
+ * The room's document: a board in the sharing phase, a card each for Laura and Paolo, a vote of
+ * Paolo's, and a comment each of Laura (ml) and Paolo (mp) on Laura's card.
+ */
 function roomDoc() {
   const doc = new Y.Doc();
   initTable(doc, { tableId: 't', title: 'T', templateId: 'skillNeeds', phase: 'sharing' });
@@ -40,6 +46,8 @@ function roomDoc() {
   setPhase(doc, MOD, 'voting');
   castVote(doc, PAOLO, 'cl', { id: 'v1' });
   setPhase(doc, MOD, 'sharing');
+  addComment(doc, LAURA, 'cl', 'Da noi mancano in tre', { id: 'ml' });
+  addComment(doc, PAOLO, 'cl', 'Anche da noi', { id: 'mp' });
   return doc;
 }
 
@@ -75,6 +83,7 @@ const laura = writerOf(LAURA);
 const observer = writerOf({ id: 'wall', role: 'observer' });
 const moderator = writerOf(MOD);
 const cards = (d: Y.Doc) => d.getMap<Y.Map<unknown>>(ROOT.cards);
+const comments = (d: Y.Doc) => d.getMap<Y.Map<unknown>>(ROOT.comments);
 
 describe('authorizeUpdate', () => {
   it.each<[string, Writer, (d: Y.Doc) => void, string | null]>([
@@ -92,6 +101,45 @@ describe('authorizeUpdate', () => {
       null,
     ],
     ['a participant commenting', laura, (d) => addComment(d, LAURA, 'cl', 'Anche da noi'), null],
+    [
+      'a participant editing her own comment',
+      laura,
+      (d) => editComment(d, LAURA, 'ml', 'Da noi ne mancano quattro'),
+      null,
+    ],
+    ['a participant deleting her own comment', laura, (d) => deleteComment(d, LAURA, 'ml'), null],
+    ['a moderator deleting any comment', moderator, (d) => deleteComment(d, MOD, 'mp'), null],
+    // Hand-built: the board operations would refuse these before they reach the wire.
+    [
+      'a participant editing another’s comment',
+      laura,
+      (d) => comments(d).get('mp')!.set(COMMENT.text, 'Non da noi'),
+      'foreign_entry',
+    ],
+    [
+      'a participant marking another’s comment edited',
+      laura,
+      (d) => comments(d).get('mp')!.set(COMMENT.editedAt, 1),
+      'foreign_entry',
+    ],
+    [
+      'a participant deleting another’s comment',
+      laura,
+      (d) => comments(d).delete('mp'),
+      'foreign_entry',
+    ],
+    [
+      'handing her comment to another',
+      laura,
+      (d) => comments(d).get('ml')!.set(COMMENT.authorId, 'paolo'),
+      'impersonation',
+    ],
+    [
+      'a field a comment does not have',
+      laura,
+      (d) => comments(d).get('ml')!.set('likes', 3),
+      'malformed_layout',
+    ],
     [
       'a moderator writing control',
       moderator,

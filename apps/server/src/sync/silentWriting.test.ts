@@ -1,4 +1,4 @@
-import { addCard, setPhase, snapshot, type Actor } from '@tavolo/board';
+import { addCard, addComment, setPhase, snapshot, type Actor } from '@tavolo/board';
 import * as decoding from 'lib0/decoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -100,5 +100,42 @@ describe('silent writing on the wire', () => {
     const MODERATOR_CARD = 'Spunto del moderatore: tecnici di manutenzione 4.0';
     addCard(moderator.doc, moderator.actor, { section: 'needs', text: MODERATOR_CARD });
     await until(() => quinto.saw(MODERATOR_CARD), 'the moderator’s card');
+  });
+
+  it('withholds a participant’s comment, even on a card everyone sees, until the reveal', async () => {
+    const s = await started();
+    const moderator = await device(s, await s.join('robotica', 'moderator'));
+    await moveTo(moderator, 'silent');
+    const prompt = addCard(moderator.doc, moderator.actor, {
+      section: 'needs',
+      text: 'Spunto: quali profili per la manutenzione 4.0?',
+    });
+    const paola = await device(
+      s,
+      await s.join('robotica', 'participant', { name: 'Paola', organisation: 'Sacmi' }),
+    );
+    const quinto = await recorder(s, await s.join('robotica', 'participant', { name: 'Quinto' }));
+    await until(() => quinto.saw('Spunto: quali profili'), 'the moderator’s card');
+    await until(
+      () => snapshot(paola.doc).sections[0]!.cards.some((c) => c.id === prompt),
+      'Paola sees the card',
+    );
+
+    const COMMENT = 'Da noi servono tecnici con basi di analisi vibrazionale';
+    addComment(paola.doc, paola.actor, prompt, COMMENT);
+    const moderatorSees = () =>
+      snapshot(moderator.doc).sections[0]!.cards.some((c) =>
+        c.comments.some((m) => m.text === COMMENT),
+      );
+    await until(moderatorSees, 'the moderator sees the comment');
+    // What the moderator writes next reaches Quinto after anything relayed before it.
+    addCard(moderator.doc, moderator.actor, { section: 'needs', text: 'Secondo spunto' });
+    await until(() => quinto.saw('Secondo spunto'), 'the next relay');
+    const late = await recorder(s, await s.join('robotica', 'participant', { name: 'Ultimo' }));
+    await until(() => late.saw('Spunto: quali profili'), 'the newcomer’s sync');
+    expect([quinto.saw(COMMENT), late.saw(COMMENT)]).toEqual([false, false]);
+
+    await moveTo(moderator, 'sharing');
+    await until(() => quinto.saw(COMMENT) && late.saw(COMMENT), 'the reveal');
   });
 });

@@ -2,6 +2,7 @@ import { memo, useCallback, useState } from 'react';
 import { useT } from '../i18n/useT.js';
 import { usePresence } from '../sync/useTableConnection.js';
 import { CardActions } from './CardActions.js';
+import { CardComments } from './CardComments.js';
 import { CardEditor } from './CardEditor.js';
 import { CardFieldsView } from './CardFieldsView.js';
 import { CardModeration } from './CardModeration.js';
@@ -111,6 +112,7 @@ const CardFace = memo(function CardFace({ card, board, rights, editingBy, onEdit
       {rights.runsTable && rights.mayWrite && (
         <CardModeration card={card} board={board} rights={rights} />
       )}
+      <CardComments card={card} rights={rights} />
     </li>
   );
 }, sameFace);

@@ -26,6 +26,7 @@ export const EN: Wording = {
   participants: plural('participant', 'participants'),
   contributions: plural('contribution', 'contributions'),
   votes: plural('vote', 'votes'),
+  comments: plural('comment', 'comments'),
   anonymousTable: 'Anonymous table: contributions carry no authors’ names.',
   organisationsHidden: 'Anonymous table: organisations are not shown.',
   provisional: 'Voting has not closed yet: the ranking is provisional.',
@@ -62,6 +63,8 @@ export const EN: Wording = {
     'Every contribution, duplicates merged by the moderator included, with the votes it ' +
     'received. A contribution’s votes include those of the duplicates merged into it.',
   annexColumns: ['Ref.', 'Contribution', 'Details', 'Group', 'Votes', 'Author'],
+  annexComments: 'Comments on the contributions',
+  annexCommentColumns: ['Ref.', 'Comment', 'Author'],
   duplicateOf: (rank) => `duplicate merged into ${rank}`,
   synthesis: 'Cross-table synthesis',
   synthesisIntro:

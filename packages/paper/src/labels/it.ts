@@ -51,6 +51,7 @@ export const IT = {
   participants: plural('partecipante', 'partecipanti'),
   contributions: plural('contributo', 'contributi'),
   votes: plural('voto', 'voti'),
+  comments: plural('commento', 'commenti'),
   anonymousTable: 'Tavolo anonimo: i contributi non riportano i nomi degli autori.',
   organisationsHidden: 'Tavolo anonimo: le organizzazioni non sono indicate.',
   provisional: 'La votazione non è ancora chiusa: la graduatoria è provvisoria.',
@@ -87,6 +88,8 @@ export const IT = {
     'Tutti i contributi, compresi i duplicati uniti dal moderatore, con i voti ricevuti. ' +
     'I voti di un contributo comprendono quelli dei duplicati uniti a esso.',
   annexColumns: ['Rif.', 'Contributo', 'Dettagli', 'Gruppo', 'Voti', 'Autore'],
+  annexComments: 'Commenti ai contributi',
+  annexCommentColumns: ['Rif.', 'Commento', 'Autore'],
   duplicateOf: (rank: string) => `duplicato unito a ${rank}`,
   synthesis: 'Sintesi trasversale',
   synthesisIntro:

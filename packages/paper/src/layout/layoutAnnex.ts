@@ -2,7 +2,8 @@ import type { ContributionRow } from '../contributionRows.js';
 import { fieldEntries, formatAttribution, formatNumber, sectionTitle } from '../format.js';
 import type { PaperSection, TableChapter } from '../Paper.js';
 import type { PaperLabels } from '../labels.js';
-import { cell, italic, text, type Block, type Row } from './Block.js';
+import { cardsOf } from '../tableChapter.js';
+import { bold, cell, italic, text, type Block, type Row } from './Block.js';
 
 /** Rows grouped by table and section, so each annex table takes its own in one lookup. */
 export type RowsBySection = ReadonlyMap<string, readonly ContributionRow[]>;
@@ -48,8 +49,43 @@ export function annexBlocks(
       continue;
     }
     blocks.push({ type: 'table', columns, rows: own.map((row) => annexRow(row, section, labels)) });
+    blocks.push(...commentBlocks(section, labels));
   }
   return blocks;
+}
+
+/**
+ * The comments on a section's contributions, under the reference of the contribution they
+ * discuss (a duplicate's under the card it joined), each credited as the privacy rules allowed
+ * when the model was built. Nothing for a section nobody commented on.
+ */
+function commentBlocks(section: PaperSection, labels: PaperLabels): Block[] {
+  const rows: Row[] = [];
+  for (const card of cardsOf(section)) {
+    for (const comment of [card, ...card.duplicates].flatMap((c) => c.comments)) {
+      rows.push({
+        cells: [
+          cell(text(card.rank)),
+          cell(text(comment.text)),
+          cell(text(formatAttribution(comment.by))),
+        ],
+      });
+    }
+  }
+  if (rows.length === 0) return [];
+  const [ref, comment, author] = labels.annexCommentColumns;
+  return [
+    { type: 'paragraph', content: [bold(labels.annexComments)] },
+    {
+      type: 'table',
+      columns: [
+        { header: ref!, width: 6 },
+        { header: comment!, width: 70 },
+        { header: author!, width: 24 },
+      ],
+      rows,
+    },
+  ];
 }
 
 function annexRow(row: ContributionRow, section: PaperSection, labels: PaperLabels): Row {

@@ -1,4 +1,4 @@
-import type { Paper, TableChapter } from '../Paper.js';
+import type { Paper, PaperCounts, TableChapter } from '../Paper.js';
 import { formatDate } from '../format.js';
 import type { PaperLabels } from '../labels.js';
 import { italic, text, type Block } from './Block.js';
@@ -77,13 +77,12 @@ function peopleFacts(organisations: readonly string[], chapter: TableChapter, la
   return facts;
 }
 
-function participation(
-  counts: { participants: number; contributions: number; votes: number },
-  labels: PaperLabels,
-): string {
+function participation(counts: PaperCounts, labels: PaperLabels): string {
   return [
     labels.participants(counts.participants),
     labels.contributions(counts.contributions),
     labels.votes(counts.votes),
+    // Most tables comment little or not at all: no "0 commenti" in the facts.
+    ...(counts.comments > 0 ? [labels.comments(counts.comments)] : []),
   ].join(', ');
 }

@@ -1,0 +1,31 @@
+import type { commentsIt } from './comments.it.js';
+
+/** English texts of the comments on cards; the type asks for every Italian key. */
+export const commentsEn: Record<keyof typeof commentsIt, string> = {
+  'comments.toggle': '{count} comments',
+  'comments.toggle.one': '1 comment',
+  'comments.toggleNamed': '{count} comments on “{text}”',
+  'comments.toggleNamed.one': '1 comment on “{text}”',
+  'comments.start': 'Comment',
+  'comments.startNamed': 'Comment on “{text}”',
+  'comments.listNamed': 'Comments on “{text}”',
+  'comments.empty': 'No comments yet.',
+  'comments.readOnly': 'In this phase comments can only be read.',
+  'comments.field': 'Your comment',
+  'comments.placeholder': 'Write a comment…',
+  'comments.send': 'Send',
+  'comments.you': 'You',
+  'comments.edited': 'edited',
+  'comments.justNow': 'just now',
+  'comments.edit': 'Edit',
+  'comments.editNamed': 'Edit your comment “{text}”',
+  'comments.editField': 'Comment text',
+  'comments.save': 'Save',
+  'comments.cancel': 'Cancel',
+  'comments.delete': 'Delete',
+  'comments.deleteNamed': 'Delete your comment “{text}”',
+  'comments.remove': 'Remove',
+  'comments.removeNamed': 'Remove the comment “{text}”',
+  'comments.confirmDelete': 'Confirm deletion',
+  'comments.confirmRemove': 'Confirm removal',
+};
