@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '@tavolo/server';
+import { Guests } from './Guests.js';
 
 /** The servers compared side by side. */
 export type ServerKind = 'ours' | 'yws' | 'hocuspocus' | 'relay';
@@ -44,6 +45,8 @@ export interface ServerProcess {
   readonly port: number;
   readonly pid: number;
   readonly dataDir: string;
+  /** Seats simulated people at tables (through invitations on ours). */
+  readonly guests: Guests;
   /** CPU seconds (user + system) used so far, from /proc/<pid>/stat. */
   cpuSeconds(): number;
   /** Asks the preloaded monitor: reset the loop-delay histogram, read stats, or GC then read. */
@@ -90,6 +93,10 @@ export async function startServer(kind: ServerKind, options: StartOptions = {}) 
       TAVOLO_SECRET: BENCH_SECRET,
       TAVOLO_ADMIN_KEY: BENCH_ADMIN_KEY,
       TAVOLO_SEED_DEMO: '0',
+      // Every simulated person joins from 127.0.0.1: the per-address limits on joining (meant
+      // for code guessing) would otherwise stop the crowd being seated before the run.
+      TAVOLO_INVITE_LIMIT_PER_MIN: '1000000',
+      TAVOLO_JOIN_LIMIT_PER_MIN: '1000000',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
@@ -122,6 +129,7 @@ export async function startServer(kind: ServerKind, options: StartOptions = {}) 
     port,
     pid: child.pid!,
     dataDir,
+    guests: new Guests({ kind, port }, BENCH_ADMIN_KEY),
     cpuSeconds() {
       const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
       return (Number(fields[11]) + Number(fields[12])) / 100;
