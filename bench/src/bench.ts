@@ -2,8 +2,9 @@
  * The side-by-side suite (issue 8): our server, y-websocket-server, Hocuspocus and a raw relay
  * under the same workloads, then the client side in Chromium. Writes bench/results/<mode>.json,
  * docs/bench-<mode>.svg and the tables in docs/benchmarks.md.
- *   pnpm bench [--quick] [--only=W1,W4,client [--merge]] [--servers=ours,yws] [--cpu-prof=<dir>]
- * --merge replaces the workloads run in the saved results of the mode and rewrites the docs.
+ *   pnpm bench [--quick] [--only=W1,W4,H1,client [--merge]] [--servers=ours,yws] [--cpu-prof=<dir>]
+ *              [--scenarios=H1a,H1c]
+ * H1 (hostile clients) runs against ours only. --merge replaces the workloads run in the saved results of the mode and rewrites the docs.
  */
 import { cpus, loadavg } from 'node:os';
 import { runBrowserBench } from './browser/clientBench.js';
@@ -16,6 +17,8 @@ import { readFileSync } from 'node:fs';
 import { killAllServers, SERVER_KINDS, type ServerKind } from './servers/ServerProcess.js';
 import { within } from './clients/within.js';
 import { runColdLoad, runJoinStorm } from './workloads/coldStart.js';
+import { HOSTILE_SCENARIOS } from './hostile/scenarios.js';
+import { runHostile } from './workloads/hostile.js';
 import { runIdle } from './workloads/idle.js';
 import { runLive, type LiveStep } from './workloads/live.js';
 
@@ -58,6 +61,7 @@ const results: SuiteResults = {
   w4: [],
   w5: [],
   w6: [],
+  h1: [],
   browser: null,
   errors: [],
 };
@@ -148,6 +152,18 @@ for (const kind of servers) {
     results.w6.push(await runJoinStorm(kind, clients, updates, textLength));
   });
 }
+const scenarioIds = option('scenarios')?.split(',') ?? config.h1.scenarios;
+for (const scenario of HOSTILE_SCENARIOS.filter((s) => scenarioIds.includes(s.id))) {
+  if (!wanted('H1') || !servers.includes('ours')) break;
+  await attempt(scenario.id, 'ours', async () => {
+    const result = await runHostile(scenario, config.h1.timing);
+    results.h1!.push(result);
+    const mib = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`;
+    console.log(
+      `${scenario.id}: peak RSS ${mib(result.peak.rss)}, heap ${mib(result.peak.heapUsed)} (baseline ${mib(result.baseline.rss)})`,
+    );
+  });
+}
 if (wanted('client')) {
   await attempt('client', 'chromium', async () => {
     (results as { browser: SuiteResults['browser'] }).browser = await runBrowserBench(config.mode);
@@ -161,7 +177,7 @@ if (args.includes('--merge')) {
     string,
     unknown
   >;
-  for (const key of ['w1', 'w2', 'w2b', 'w3', 'w4', 'w5', 'w6', 'browser'] as const) {
+  for (const key of ['w1', 'w2', 'w2b', 'w3', 'w4', 'w5', 'w6', 'h1', 'browser'] as const) {
     const name = key === 'browser' ? 'client' : key.toUpperCase().replace('W2B', 'W2b');
     if (wanted(name)) merged[key] = results[key];
   }

@@ -1,4 +1,5 @@
 import { SERVER_LABELS, type ServerKind } from '../servers/ServerProcess.js';
+import { renderHostile } from './hostileMarkdown.js';
 import { invalidity, sustainable, type SuiteResults } from './results.js';
 import type { LiveStep } from '../workloads/live.js';
 
@@ -190,6 +191,10 @@ function sections(results: SuiteResults): string[] {
       ['---', '---', '--:', '--:', '--:', '--:', '--:'],
     ),
   );
+  if (results.h1 && results.h1.length > 0) {
+    out.push('### H1 Hostile clients against our bounds (Tavolo only)');
+    out.push(renderHostile(results.h1));
+  }
   if (results.browser) {
     const b = results.browser;
     out.push('### Client side in Chromium (our web app)');

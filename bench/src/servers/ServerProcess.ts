@@ -23,12 +23,17 @@ export interface ServerStats {
   readonly loopDelay: { readonly p50: number; readonly p99: number; readonly max: number };
   readonly rss: number;
   readonly heapUsed: number;
+  /** Memory outside the JS heap (Buffers and ArrayBuffers included); absent in old results. */
+  readonly external?: number;
+  readonly arrayBuffers?: number;
 }
 
 const UNKNOWN_STATS: ServerStats = {
   loopDelay: { p50: NaN, p99: NaN, max: NaN },
   rss: NaN,
   heapUsed: NaN,
+  external: NaN,
+  arrayBuffers: NaN,
 };
 
 /** Shared secret and admin key of our server in every run. */
@@ -51,6 +56,10 @@ export interface ServerProcess {
   cpuSeconds(): number;
   /** Asks the preloaded monitor: reset the loop-delay histogram, read stats, or GC then read. */
   ask(type: 'resetLoopDelay' | 'stats' | 'gcStats'): Promise<ServerStats>;
+  /** How the process ended ('code 134', 'signal SIGKILL'), or null while it runs. */
+  ended(): string | null;
+  /** The last lines it wrote (stderr and stdout), for a process that died. */
+  tail(): string;
   /** SIGTERM (clean stop) or SIGKILL (crash); resolves when the process is gone. */
   stop(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
 }
@@ -148,6 +157,11 @@ export async function startServer(kind: ServerKind, options: StartOptions = {}) 
         });
         child.send({ id, type });
       }),
+    ended() {
+      if (child.exitCode !== null) return `code ${child.exitCode}`;
+      return child.signalCode !== null ? `signal ${child.signalCode}` : null;
+    },
+    tail: () => tail,
     async stop(signal = 'SIGTERM') {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill(signal);
