@@ -9,6 +9,12 @@ export interface HostileScenario {
   readonly parkers: number;
   /** How the parkers' updates are built: one large string, or two-byte structs. */
   readonly frame: 'string' | 'dense';
+  /**
+   * Whether the parkers read what the server sends them. At a table with a busy writer they
+   * need not (an attacker would not spend the effort, and reading would load the generator):
+   * they are then slow readers as well, and see no close frame (the server's counts tell).
+   */
+  readonly parkersRead: boolean;
   /** Per room: participants rewriting a card of `writerTextBytes` as fast as the limits allow. */
   readonly writers: number;
   readonly writerTextBytes: number;
@@ -43,6 +49,7 @@ const PARKED: HostileScenario = {
   rooms: 6,
   parkers: 8,
   frame: 'string',
+  parkersRead: true,
   writers: 0,
   writerTextBytes: 0,
   readers: 0,
@@ -66,6 +73,7 @@ export const HOSTILE_SCENARIOS: readonly HostileScenario[] = [
     rooms: 8,
     parkers: 0,
     frame: 'string',
+    parkersRead: true,
     writers: 1,
     writerTextBytes: 128 * 1024,
     readers: 6,
@@ -79,6 +87,7 @@ export const HOSTILE_SCENARIOS: readonly HostileScenario[] = [
     rooms: 4,
     parkers: 0,
     frame: 'string',
+    parkersRead: true,
     writers: 0,
     writerTextBytes: 0,
     readers: 0,
@@ -88,10 +97,11 @@ export const HOSTILE_SCENARIOS: readonly HostileScenario[] = [
   },
   {
     id: 'H1e',
-    what: 'all together on cold tables: 6 tables with a stored log of 10,000 updates, the process just started; per table 8 parked-update senders (strings), 6 readers that never read and 1 writer of 128 KiB cards',
+    what: 'all together on cold tables: 6 tables with a stored log of 10,000 updates, the process just started; per table 8 parked-update senders (strings, not reading either), 6 readers that never read and 1 writer of 128 KiB cards',
     rooms: 6,
     parkers: 8,
     frame: 'string',
+    parkersRead: false,
     writers: 1,
     writerTextBytes: 128 * 1024,
     readers: 6,

@@ -45,6 +45,14 @@ function outcome(r: HostileResult): string {
   return 'served throughout';
 }
 
+/** A note when the generator was saturated during the attack (its probe times are its own). */
+function generatorNote(r: HostileResult): string {
+  const g = r.generator;
+  return g?.saturated
+    ? ` (generator saturated: loop p99 ${g.loopDelayP99.toFixed(0)} ms, CPU ${(g.cpuShare * 100).toFixed(0)}%)`
+    : '';
+}
+
 /** H1's tables: memory against the bounds, what closed the attackers, the probes' latency. */
 export function renderHostile(results: readonly HostileResult[]): string {
   if (results.length === 0) return '';
@@ -111,7 +119,7 @@ export function renderHostile(results: readonly HostileResult[]): string {
           r.afterGc ? server.join('; ') || 'none' : '– (no answer)',
           seen.join('; ') || 'none',
           phase(quiet, 'before'),
-          phase(quiet, 'during'),
+          phase(quiet, 'during') + generatorNote(r),
           phase(quiet, 'after'),
           hit ? phase(hit, 'during') : '– (cold tables)',
         ];

@@ -1,5 +1,6 @@
 import type { Actor } from '@tavolo/board';
 import { parseConfig, type Bounds } from '@tavolo/server';
+import { GeneratorMonitor, type GeneratorLoad } from '../clients/GeneratorMonitor.js';
 import { restartWithColdLogs } from '../hostile/coldTables.js';
 import { Attacker, type AttackPlan, type Pace } from '../hostile/Attacker.js';
 import { EchoProbe, type PhaseLatency } from '../hostile/EchoProbe.js';
@@ -42,6 +43,8 @@ export interface HostileResult {
   readonly afterGc: ServerStats | null;
   /** Server CPU during the attack, share of one core. */
   readonly attackCpuShare: number;
+  /** The generator's own load during the attack: when saturated, the probes' times are its own. */
+  readonly generator: GeneratorLoad;
   /** Close codes and reasons the attackers' sockets saw (a socket that never reads sees none). */
   readonly closesSeen: Record<string, number>;
   /** The server's own counts: closes by code, refused writes by reason (GET /metrics). */
@@ -145,10 +148,13 @@ export async function runHostile(
       void server.stop('SIGKILL');
     }, 100);
     const cpu0 = server.cpuSeconds();
+    const generator = new GeneratorMonitor();
     await Promise.all(attackers.map((a) => a.start()));
     while (watch.now - attackFrom < timing.attackS * 1000 && cappedAtS === null) await sleep(100);
     const attackCpuShare =
       cappedAtS !== null ? NaN : (server.cpuSeconds() - cpu0) / ((watch.now - attackFrom) / 1000);
+    const generatorLoad = generator.read();
+    generator.stop();
     for (const a of attackers) a.stop();
 
     for (const p of probes) p.probe.phase = 'after';
@@ -184,6 +190,7 @@ export async function runHostile(
       peak: watch.peaks(),
       afterGc: afterGc && Number.isFinite(afterGc.rss) ? afterGc : null,
       attackCpuShare,
+      generator: generatorLoad,
       closesSeen,
       serverCounts,
       probes: probes.map((p) => ({
@@ -232,7 +239,13 @@ function plans(
       const build = scenario.frame === 'dense' ? parkedDenseFrame : parkedStringFrame;
       const frame = build(id, HOSTILE_MESSAGE_BYTES);
       // Sent at once on connecting: on a cold table, they arrive while it loads.
-      out.push({ ...base, url, next: () => frame, sendAtOnce: true });
+      out.push({
+        ...base,
+        url,
+        next: () => frame,
+        sendAtOnce: true,
+        neverRead: !scenario.parkersRead,
+      });
     }
     for (let i = 0; i < scenario.writers; i++) {
       const { url, actor, clientId: id } = take();
