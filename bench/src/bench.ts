@@ -4,7 +4,9 @@
  * docs/bench-<mode>.svg and the tables in docs/benchmarks.md.
  *   pnpm bench [--quick] [--only=W1,W4,H1,client [--merge]] [--servers=ours,yws] [--cpu-prof=<dir>]
  *              [--scenarios=H1a,H1c]
- * H1 (hostile clients) runs against ours only. --merge replaces the workloads run in the saved results of the mode and rewrites the docs.
+ * H1 (hostile clients) runs against ours only. TAVOLO_BENCH_OURS_DIR=<path to apps/server> runs
+ * another build of ours (e.g. an older commit's, in another worktree) under this harness.
+ * --merge replaces the workloads run in the saved results of the mode and rewrites the docs.
  */
 import { cpus, loadavg } from 'node:os';
 import { runBrowserBench } from './browser/clientBench.js';
@@ -173,7 +175,15 @@ if (wanted('client')) {
 if (args.includes('--merge')) {
   // Replace the workloads just run in the saved results of this mode, then rewrite the docs.
   const saved = JSON.parse(readFileSync(resultsFile(config.mode), 'utf8')) as SuiteResults;
-  const merged = { ...saved, errors: [...saved.errors, ...results.errors] } as Record<
+  // The run's own date and load are kept beside the saved run's: the tables say which is which.
+  const merge = {
+    workloads: only ?? [],
+    date: results.meta.date,
+    loadAverage: results.meta.loadAverage,
+    minutes: results.meta.minutes,
+  };
+  const meta = { ...saved.meta, merges: [...(saved.meta.merges ?? []), merge] };
+  const merged = { ...saved, meta, errors: [...saved.errors, ...results.errors] } as Record<
     string,
     unknown
   >;

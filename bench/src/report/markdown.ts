@@ -231,6 +231,10 @@ export function renderMarkdown(results: SuiteResults, chartFile: string): string
     .join(', ');
   return [
     `Run \`pnpm bench${m.mode === 'quick' ? ' --quick' : ''}\` on ${m.date} (${m.minutes.toFixed(1)} min). Machine: ${m.machine}; ${m.node}; load average at start ${m.loadAverage.map((x) => x.toFixed(2)).join(' ')}; servers pinned to core 0, generator to core ${m.generatorCores}. Versions: ${versions}.`,
+    ...(m.merges ?? []).map(
+      (g) =>
+        `Then \`pnpm bench${m.mode === 'quick' ? ' --quick' : ''} --only=${g.workloads.join(',')} --merge\` on ${g.date} (${g.minutes.toFixed(1)} min; load average at start ${g.loadAverage.map((x) => x.toFixed(2)).join(' ')}) replaced ${g.workloads.join(', ')}.`,
+    ),
     `![p99 latency and sync times per workload and server](${chartFile})`,
     ...sections(results),
   ].join('\n\n');

@@ -16,6 +16,13 @@ export interface SuiteResults {
     readonly loadAverage: readonly number[];
     readonly generatorCores: string;
     readonly minutes: number;
+    /** Later partial runs (--merge) that replaced some workloads of this one. */
+    readonly merges?: ReadonlyArray<{
+      readonly workloads: readonly string[];
+      readonly date: string;
+      readonly loadAverage: readonly number[];
+      readonly minutes: number;
+    }>;
   };
   readonly w1: LiveStep[];
   readonly w2: LiveStep[];

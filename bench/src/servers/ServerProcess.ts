@@ -40,7 +40,13 @@ const UNKNOWN_STATS: ServerStats = {
 export const BENCH_SECRET = 'bench-secret';
 export const BENCH_ADMIN_KEY = 'bench-admin-key-0123456789abcdef';
 
-const SERVER_DIR = fileURLToPath(new URL('../../../apps/server', import.meta.url));
+/**
+ * Our server's folder: this checkout's, or another build's (TAVOLO_BENCH_OURS_DIR, e.g. an
+ * older commit's apps/server in another worktree) to measure two builds with the same harness.
+ */
+const SERVER_DIR =
+  process.env.TAVOLO_BENCH_OURS_DIR ??
+  fileURLToPath(new URL('../../../apps/server', import.meta.url));
 const BENCH_DIR = fileURLToPath(new URL('../..', import.meta.url));
 const MONITOR = fileURLToPath(new URL('./monitor.ts', import.meta.url));
 
