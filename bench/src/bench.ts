@@ -116,7 +116,7 @@ for (const kind of servers) {
 for (const kind of servers) {
   if (!wanted('W2b')) break;
   await attempt('W2b', kind, async () => {
-    const [step] = await runLive(kind, config.w2b, [config.w2b.editRate], { seed: 2 });
+    const [step] = await runLive(kind, config.w2b, [config.w2b.editRate], { seed: 2, cpuProfDir });
     results.w2b.push(step!);
     console.log(brief(step!));
   });

@@ -77,9 +77,16 @@ export function startProbe(
   provider.on('connection-close', (event: { code: number; reason: string } | null) => {
     if (event && event.code >= 4000) refused ??= `${event.code} ${event.reason}`;
   });
+  // A relay never answers a sync: there the probe is ready once its socket is open (before
+  // that, edits sent by the crowd would pass it by, and it could never hold them).
   const synced =
     server.kind === 'relay'
-      ? Promise.resolve()
+      ? new Promise<void>((resolve) => {
+          if (provider.wsconnected) resolve();
+          provider.on('status', (event: { status: string }) => {
+            if (event.status === 'connected') resolve();
+          });
+        })
       : new Promise<void>((resolve) => {
           if (provider.synced) resolve();
           provider.once('sync', () => resolve());
