@@ -23,6 +23,11 @@ export interface AttackPlan {
   readonly perConnection: number;
   /** Connect again when closed, as a hostile client would (not after 4401/4403/4404). */
   readonly reconnect: boolean;
+  /**
+   * Open another connection this often, keeping the old ones (0: never). A client that never
+   * reads cannot see its close frame: it opens new sockets on a timer instead.
+   */
+  readonly renewMs: number;
 }
 
 /** Rate limits are kept with this margin: the server's clock sees frames late and bunched. */
@@ -38,6 +43,9 @@ const FINAL = new Set([4401, 4403, 4404]);
  */
 export class Attacker {
   private ws: WebSocket | null = null;
+  /** Earlier sockets kept open (never read) after renewing. */
+  private readonly kept: WebSocket[] = [];
+  private renewal: ReturnType<typeof setInterval> | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
   private stopped = false;
   private tokens = { messages: 0, bytes: 0, at: 0 };
@@ -57,6 +65,12 @@ export class Attacker {
 
   /** Connects (and keeps connecting, if the plan says so) until `stop`. */
   start(): Promise<void> {
+    if (this.plan.renewMs > 0) {
+      this.renewal = setInterval(() => {
+        if (this.ws) this.kept.push(this.ws);
+        void this.connect();
+      }, this.plan.renewMs);
+    }
     return this.connect();
   }
 
@@ -150,7 +164,9 @@ export class Attacker {
   stop(): void {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.renewal) clearInterval(this.renewal);
     this.timer = null;
+    for (const old of this.kept.splice(0)) old.terminate();
     const ws = this.ws;
     if (!ws) return;
     if (this.plan.neverRead) ws.terminate();

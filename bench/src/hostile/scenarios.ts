@@ -26,6 +26,8 @@ export interface HostileScenario {
   readonly coldLog: number;
   /** Attackers connect again when the server closes them. */
   readonly reconnect: boolean;
+  /** Readers open another never-read connection this often, keeping the old ones (0: never). */
+  readonly renewReadersS: number;
 }
 
 /** Phase durations and the safety stop of an H1 run. */
@@ -56,6 +58,7 @@ const PARKED: HostileScenario = {
   voters: 0,
   coldLog: 0,
   reconnect: true,
+  renewReadersS: 0,
 };
 
 /** Hostile scenarios, in the order they run. */
@@ -69,7 +72,7 @@ export const HOSTILE_SCENARIOS: readonly HostileScenario[] = [
   },
   {
     id: 'H1c',
-    what: 'slow readers: 8 tables × 6 participants that sync and never read again, while a participant per table rewrites a 128 KiB card as fast as the limits allow',
+    what: 'slow readers: 8 tables × 6 participants that sync and never read again (each opens another such connection every 5 s, keeping the old ones), while a participant per table rewrites a 128 KiB card as fast as the limits allow',
     rooms: 8,
     parkers: 0,
     frame: 'string',
@@ -80,6 +83,7 @@ export const HOSTILE_SCENARIOS: readonly HostileScenario[] = [
     voters: 0,
     coldLog: 0,
     reconnect: true,
+    renewReadersS: 5,
   },
   {
     id: 'H1d',
@@ -94,10 +98,11 @@ export const HOSTILE_SCENARIOS: readonly HostileScenario[] = [
     voters: 1,
     coldLog: 0,
     reconnect: false,
+    renewReadersS: 0,
   },
   {
     id: 'H1e',
-    what: 'all together on cold tables: 6 tables with a stored log of 10,000 updates, the process just started; per table 8 parked-update senders (strings, not reading either), 6 readers that never read and 1 writer of 128 KiB cards',
+    what: 'all together on cold tables: 6 tables with a stored log of 10,000 updates, the process just started; per table 8 parked-update senders (strings, not reading either), 6 readers that never read (renewed every 5 s) and 1 writer of 128 KiB cards',
     rooms: 6,
     parkers: 8,
     frame: 'string',
@@ -108,6 +113,7 @@ export const HOSTILE_SCENARIOS: readonly HostileScenario[] = [
     voters: 0,
     coldLog: 10_000,
     reconnect: true,
+    renewReadersS: 5,
   },
 ];
 

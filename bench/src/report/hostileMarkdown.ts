@@ -1,6 +1,10 @@
 import type { PhaseLatency } from '../hostile/EchoProbe.js';
 import type { HostileResult } from '../workloads/hostile.js';
 
+/** A scenario's label: the contrast runs against y-websocket-server say so. */
+const label = (r: HostileResult) =>
+  r.server === 'yws' ? `${r.scenario.id} on y-websocket-server (contrast)` : r.scenario.id;
+
 const mib = (bytes: number | undefined) =>
   bytes === undefined || !Number.isFinite(bytes) ? '–' : (bytes / 2 ** 20).toFixed(0);
 const ms = (x: number) => (Number.isFinite(x) ? (x >= 100 ? x.toFixed(0) : x.toFixed(1)) : '–');
@@ -59,7 +63,10 @@ export function renderHostile(results: readonly HostileResult[]): string {
   const t = results[0]!.timing;
   const lines: string[] = [
     `Each scenario on a fresh server (defaults, SQLite), pinned to core 0: ${t.beforeS} s before, ${t.attackS} s of attack, ${t.afterS} s after. Attackers are real participants (seated before the run) and keep under the rate limits (200 messages/s, 2 MiB/s per connection). Memory is the server's: resident set from /proc every 200 ms (and the kernel's high-water mark), heap from the server itself.`,
-    results.map((r) => `- **${r.scenario.id}** ${r.scenario.what}.`).join('\n'),
+    results
+      .filter((r) => r.server !== 'yws')
+      .map((r) => `- **${r.scenario.id}** ${r.scenario.what}.`)
+      .join('\n'),
   ];
   lines.push(
     table(
@@ -79,8 +86,8 @@ export function renderHostile(results: readonly HostileResult[]): string {
         const bound = aimedBound(r);
         const peak = Math.max(r.peak.rss, r.peak.rssHighWater || 0);
         return [
-          r.scenario.id,
-          `${bound.label} ${mib(bound.bytes)}`,
+          label(r),
+          r.server === 'yws' ? 'none' : `${bound.label} ${mib(bound.bytes)}`,
           mib(r.baseline.rss),
           `${mib(r.peak.rss)} (${mib(r.peak.rssHighWater)})`,
           mib(peak - r.baseline.rss),
@@ -114,9 +121,13 @@ export function renderHostile(results: readonly HostileResult[]): string {
           .map(([k, n]) => `${/code="(\d+)"/.exec(k)?.[1]}: ${n}`);
         const seen = Object.entries(r.closesSeen).map(([k, n]) => `${k}: ${n}`);
         return [
-          r.scenario.id,
+          label(r),
           `${r.attackers} (${r.connectionsOpened})`,
-          r.afterGc ? server.join('; ') || 'none' : '– (no answer)',
+          r.server === 'yws'
+            ? '– (no metrics)'
+            : r.afterGc
+              ? server.join('; ') || 'none'
+              : '– (no answer)',
           seen.join('; ') || 'none',
           phase(quiet, 'before'),
           phase(quiet, 'during') + generatorNote(r),

@@ -28,6 +28,8 @@ import { clientUrl } from '../servers/targets.js';
 
 /** What one H1 scenario did to our server. */
 export interface HostileResult {
+  /** Ours; y-websocket-server only as a labelled contrast (it bounds nothing). */
+  readonly server: 'ours' | 'yws';
   readonly scenario: HostileScenario;
   readonly timing: HostileTiming;
   /** The bounds the server ran with (its defaults: the bench sets none of them). */
@@ -86,9 +88,11 @@ function serverDefaults() {
 export async function runHostile(
   scenario: HostileScenario,
   timing: HostileTiming,
+  kind: 'ours' | 'yws' = 'ours',
 ): Promise<HostileResult> {
   const { pace, bounds } = serverDefaults();
-  let server = await startServer('ours', { core: 0 });
+  if (kind !== 'ours' && scenario.coldLog > 0) throw new Error('cold tables are ours only');
+  let server = await startServer(kind, { core: 0 });
   try {
     const tables = await seedTables(server, scenario.rooms + 1, 5);
     const attacked = tables.slice(0, scenario.rooms);
@@ -179,6 +183,7 @@ export async function runHostile(
     const sum = (key: 'connections' | 'messagesSent' | 'bytesSent') =>
       attackers.reduce((s, a) => s + a[key], 0);
     return {
+      server: kind,
       scenario,
       timing,
       bounds,
@@ -229,6 +234,7 @@ function plans(
       return { url: clientUrl(server, table.id, seat.token), actor, clientId: clientId++ };
     };
     const base = {
+      renewMs: 0,
       sendAtOnce: false,
       neverRead: false,
       perConnection: Infinity,
@@ -256,7 +262,13 @@ function plans(
       });
     }
     for (let i = 0; i < scenario.readers; i++) {
-      out.push({ ...base, url: take().url, next: null, neverRead: true });
+      out.push({
+        ...base,
+        url: take().url,
+        next: null,
+        neverRead: true,
+        renewMs: scenario.renewReadersS * 1000,
+      });
     }
     for (let i = 0; i < scenario.voters; i++) {
       const { url, actor, clientId: id } = take();
