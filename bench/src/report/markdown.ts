@@ -194,6 +194,7 @@ function sections(results: SuiteResults): string[] {
   if (results.h1 && results.h1.length > 0) {
     out.push('### H1 Hostile clients against our bounds (Tavolo only)');
     out.push(renderHostile(results.h1));
+    out.push(`![H1: resident set over time](bench-h1-${results.meta.mode}.svg)`);
   }
   if (results.browser) {
     const b = results.browser;
