@@ -80,7 +80,7 @@ async function seat(tableId: string, role: 'moderator' | 'participant', name: st
     organisation: 'Bench',
     consent: true,
   });
-  const actor: Actor = { id: joined.participantId, name, organisation: 'Bench', role };
+  const actor: Actor = { id: joined.participantId, role };
   return { actor, token: joined.token };
 }
 

@@ -13,12 +13,14 @@ test('the moderator exports the table’s position paper and receives the files'
     moderator.page.waitForEvent('download'),
     exports.getByRole('button', { name: 'Word (DOCX)' }).click(),
   ]);
-  expect(docx.suggestedFilename()).toBe('robotica-position-paper.docx');
+  // Named after the paper's title and the event's date, whole words only.
+  const named = /^position-paper-competenze-per-la-robotica-industriale-\d{4}-\d{2}-\d{2}\.docx$/;
+  expect(docx.suggestedFilename()).toMatch(named);
   const docxBytes = readFileSync(await docx.path());
   // A DOCX is a zip archive with the Word document inside.
   expect(docxBytes.subarray(0, 2).toString()).toBe('PK');
   expect(docxBytes.includes(Buffer.from('word/document.xml'))).toBe(true);
-  await expect(exports.getByRole('status')).toContainText('robotica-position-paper.docx');
+  await expect(exports.getByRole('status')).toContainText(docx.suggestedFilename());
 
   const [markdown] = await Promise.all([
     moderator.page.waitForEvent('download'),

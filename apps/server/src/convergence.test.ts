@@ -25,12 +25,10 @@ const SEEDS = [11, 12, 13];
 const STEPS = 160;
 const SECTIONS = ['needs', 'trends', 'proposals'];
 
-const MOD: Actor = { id: 'mod', name: 'Federico', organisation: 'Clust-ER', role: 'moderator' };
-const LAURA: Actor = { id: 'laura', name: 'Laura', organisation: 'Reggiane', role: 'participant' };
+const MOD: Actor = { id: 'mod', role: 'moderator' };
+const LAURA: Actor = { id: 'laura', role: 'participant' };
 const PAOLO: Actor = {
   id: 'paolo',
-  name: 'Paolo',
-  organisation: 'Bonfiglioli',
   role: 'participant',
 };
 
@@ -59,7 +57,7 @@ describe('convergence through a real server, seeded', () => {
       // Each person joins once through the catalogue; the server issues their participant id.
       const joined = new Map<Actor, { actor: Actor; token: string }>();
       for (const person of [MOD, LAURA, PAOLO]) {
-        const join = await s.join('robotica', person.role, person);
+        const join = await s.join('robotica', person.role);
         joined.set(person, { actor: { ...person, id: join.participantId }, token: join.token });
       }
       // Laura uses two devices.

@@ -12,6 +12,7 @@ import type { DocStore } from './store/DocStore.js';
 import { SqliteDocStore } from './store/SqliteDocStore.js';
 import { ConnectionAcceptor } from './sync/acceptConnection.js';
 import { ByteBudget } from './sync/ByteBudget.js';
+import type { RoomPeople } from './sync/RoomDirectory.js';
 import { Rooms } from './sync/Rooms.js';
 import type { TableRegistry } from './tables/TableRegistry.js';
 
@@ -56,6 +57,20 @@ export async function createApp(config: Config, deps: AppDeps): Promise<App> {
   const store = deps.store ?? new SqliteDocStore(db);
   const metrics = new Metrics();
   const bounds = config.bounds;
+  const catalogDb = deps.catalogDb ?? sqliteCatalogDb(db);
+  // Rooms read people from the catalogue, which needs the rooms: bound once both exist (a room
+  // loads only on a connection, which the catalogue admits).
+  let opened: Catalog | null = null;
+  const catalogue = () => {
+    if (!opened) throw new Error('the catalogue is not open yet');
+    return opened;
+  };
+  const people: RoomPeople = {
+    list: (tableId) => catalogue().people.list(tableId),
+    onChange: (listener) => catalogue().people.onChange(listener),
+    adoptLegacy: (tableId, legacy) => catalogue().people.adoptLegacy(tableId, legacy, now()),
+    afterErase: () => catalogDb.afterErase(),
+  };
   const rooms = new Rooms(
     {
       store,
@@ -71,10 +86,12 @@ export async function createApp(config: Config, deps: AppDeps): Promise<App> {
         maxBoardBytes: bounds.maxBoardBytes,
       },
       relay: deps.relay,
+      people,
     },
     { perRoom: bounds.queuedPerRoom, inProcess: bounds.queuedInProcess, sweepMs: 250 },
   );
-  const catalog = await Catalog.open(deps.catalogDb ?? sqliteCatalogDb(db), store, rooms, secret);
+  const catalog = await Catalog.open(catalogDb, store, rooms, secret);
+  opened = catalog;
   const registry = catalog.tables;
   const apiDeps = { catalog, adminKey: deps.adminKey, log, now, publicUrl: config.publicUrl };
   let accepting = true;

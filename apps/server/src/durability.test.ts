@@ -36,6 +36,11 @@ describe('durability under SIGKILL', () => {
       TAVOLO_DATA_DIR: dataDir,
       TAVOLO_SECRET: SECRET,
       TAVOLO_COMPACT_EVERY: '40',
+      // The writers type every 4 ms (250 edits a second each), past the default rate limit of
+      // 200 a second; a 4429 would stop a stock client for good (y-websocket does not reconnect
+      // after 44xx), and this test is about kills, not rate limits.
+      TAVOLO_RATE_LIMIT: '2000',
+      TAVOLO_RATE_BURST: '5000',
     });
     cleanups.push(() => server.stop('SIGKILL'));
     await server.start();
@@ -54,7 +59,17 @@ describe('durability under SIGKILL', () => {
     for (let round = 0; round < KILLS; round++) {
       const target = receivedCount(writers) + UPDATES_BETWEEN_KILLS;
       // A restart compiles the server again: slow on a loaded machine, so wait generously.
-      await until(() => receivedCount(writers) >= target, `updates in round ${round}`, 120_000);
+      await until(
+        () => receivedCount(writers) >= target,
+        `updates in round ${round}`,
+        120_000,
+      ).catch((error: Error) => {
+        // Say why: which writers are connected, how the server closed them, what it printed.
+        const states = writers.map(
+          (w) => `${w.actor.id}: connected=${w.provider.wsconnected} closes=${w.closes.join(',')}`,
+        );
+        throw new Error(`${error.message}\n${states.join('\n')}\n${server.errors.slice(-2000)}`);
+      });
       await server.stop('SIGKILL');
       await server.start();
     }

@@ -98,7 +98,7 @@ describe('scale-out on PostgreSQL and Redis', () => {
           url: `ws://127.0.0.1:${instances[index % INSTANCES]!.port}/sync`,
           WebSocketClass: balancedWebSocket(instances, index % INSTANCES),
         });
-        w.provider.awareness.setLocalStateField('user', { name: w.actor.name });
+        w.provider.awareness.setLocalStateField('user', { id: w.actor.id });
         cleanups.push(() => w.provider.destroy());
         return w;
       }),

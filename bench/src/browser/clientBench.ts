@@ -113,7 +113,7 @@ export async function runBrowserBench(mode: 'full' | 'quick'): Promise<BrowserRe
     Y.applyUpdate(doc, base);
     const cardIds = [...doc.getMap('cards').keys()];
     const seat = await server.guests.one(id, 'moderator', MODERATOR);
-    const moderator: Actor = { ...MODERATOR, id: seat.participantId, role: 'moderator' };
+    const moderator: Actor = { id: seat.participantId, role: 'moderator' };
     const url = clientUrl(server, id, seat.token);
     const editor = new LoadClient(url, framingFor('ours', id), -1, doc.clientID, null);
     await editor.connect();

@@ -45,8 +45,6 @@ export async function buildCrowd(options: {
       const number = members.length;
       const actor: Actor = {
         id: seat.participantId,
-        name: seat.name,
-        organisation: seat.organisation,
         role: 'participant',
       };
       const clientId = FIRST_CLIENT_ID + number;

@@ -66,7 +66,7 @@ export class EditSource {
     for (let k = 0; k < count; k++) {
       const index = firstIndex + k;
       const i = this.made++;
-      const text = `${pick(NEEDS)} (${actor.name}, ${i}) ${markerPlaceholder(index)}`;
+      const text = `${pick(NEEDS)} (${actor.id}, ${i}) ${markerPlaceholder(index)}`;
       const roll = this.random();
       captured = null;
       if (this.mine.length === 0 || roll < 0.25) {

@@ -73,8 +73,6 @@ export class EchoProbe {
     const framing = framingFor(server.kind, tableId);
     const actor: Actor = {
       id: w!.participantId,
-      name: w!.name,
-      organisation: w!.organisation,
       role: 'participant',
     };
     const source = new EditSource(base, actor, options.clientId, framing, options.clientId);

@@ -56,7 +56,7 @@ export async function seedTables(
   const out: Array<{ id: string; base: Uint8Array }> = [];
   for (const id of ids) {
     const seat = await server.guests.one(id, 'moderator', MODERATOR);
-    const moderator: Actor = { ...MODERATOR, id: seat.participantId, role: 'moderator' };
+    const moderator: Actor = { id: seat.participantId, role: 'moderator' };
     const remote = server.kind === 'relay' ? null : await fetchState(server, id);
     const doc = new Y.Doc();
     if (remote) Y.applyUpdate(doc, remote);

@@ -227,8 +227,6 @@ function plans(
       const seat = mine.shift()!;
       const actor: Actor = {
         id: seat.participantId,
-        name: seat.name,
-        organisation: seat.organisation,
         role: 'participant',
       };
       return { url: clientUrl(server, table.id, seat.token), actor, clientId: clientId++ };

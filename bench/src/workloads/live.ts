@@ -226,7 +226,7 @@ function drive(
       }
       if (now >= nextPresence[i]!) {
         m.client.sendPresence({
-          user: { name: `P${i}`, organisation: 'Azienda', role: 'participant', colour: '#3a6' },
+          user: { role: 'participant', colour: '#3a6' },
           editing: m.sent > 0 ? `${i}` : null,
           section: 'needs',
         });

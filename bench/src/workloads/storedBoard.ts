@@ -19,8 +19,6 @@ export function boardUpdates(base: Uint8Array, count: number, textLength: number
     Y.applyUpdate(doc, base);
     const actor: Actor = {
       id: `w${i}`,
-      name: `Autore ${i}`,
-      organisation: `Ente ${i % 9}`,
       role: 'participant',
     };
     return { doc, actor, cards: [] as string[] };
@@ -130,7 +128,7 @@ function openForWriting(stored: Uint8Array) {
   return { base, prelude };
 }
 
-const MODERATOR: Actor = { id: 'm', name: 'Moderatrice', organisation: '', role: 'moderator' };
+const MODERATOR: Actor = { id: 'm', role: 'moderator' };
 
 /** Sends updates one message each, waits until the server has them all, then leaves. */
 export async function pushThroughProtocol(

@@ -55,7 +55,7 @@ function checkPatch(doc: Y.Doc, kind: string, patch: CardPatch): Array<[string, 
   return entries;
 }
 
-/** Adds a card to a section, authored by the actor; returns its id. */
+/** Adds a card to a section, authored by the actor (by id only); returns its id. */
 export function addCard(doc: Y.Doc, actor: Actor, card: NewCard, options: CreateOptions = {}) {
   assertMayContribute(doc, actor);
   const section = readSections(doc).find((s) => s.id === card.section);
@@ -68,8 +68,6 @@ export function addCard(doc: Y.Doc, actor: Actor, card: NewCard, options: Create
     map.set(CARD.section, section.id);
     map.set(CARD.kind, section.kind);
     map.set(CARD.authorId, actor.id);
-    map.set(CARD.authorName, actor.name);
-    map.set(CARD.organisation, actor.organisation);
     map.set(CARD.createdAt, options.now ?? Date.now());
     for (const [key, value] of entries) map.set(key, value);
     cardsOf(doc).set(id, map);

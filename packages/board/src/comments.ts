@@ -29,8 +29,6 @@ export function addComment(
     map.set(COMMENT.id, id);
     map.set(COMMENT.cardId, cardId);
     map.set(COMMENT.authorId, actor.id);
-    map.set(COMMENT.authorName, actor.name);
-    map.set(COMMENT.organisation, actor.organisation);
     map.set(COMMENT.text, checked);
     map.set(COMMENT.createdAt, options.now ?? Date.now());
     commentsOf(doc).set(id, map);

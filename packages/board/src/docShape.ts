@@ -25,7 +25,6 @@ export const DOC_SHAPE: Readonly<Record<RootKey, EntryShape>> = {
   [ROOT.groups]: mapOf(GROUP),
   [ROOT.votes]: value,
   [ROOT.comments]: mapOf(COMMENT),
-  [ROOT.participants]: value,
   [ROOT.clients]: value,
 };
 

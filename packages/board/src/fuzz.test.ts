@@ -106,43 +106,49 @@ function run(seed: number, afterStep: (replicas: readonly Replica[]) => void = (
 }
 
 describe('concurrent edits, seeded fuzz', () => {
-  it.each(SEEDS)('seed %i: replicas converge and every invariant holds', (seed) => {
-    const { replicas, everCreated, deleted } = run(seed);
-    const snaps = replicas.map((r) => snapshot(r.doc));
-    const first = snaps[0]!;
-    for (const [i, snap] of snaps.entries()) {
-      expect(Y.encodeStateVector(replicas[i]!.doc)).toEqual(Y.encodeStateVector(replicas[0]!.doc));
-      expect(snap).toEqual(first);
-    }
+  it.each(SEEDS)(
+    'seed %i: replicas converge and every invariant holds',
+    (seed) => {
+      const { replicas, everCreated, deleted } = run(seed);
+      const snaps = replicas.map((r) => snapshot(r.doc));
+      const first = snaps[0]!;
+      for (const [i, snap] of snaps.entries()) {
+        expect(Y.encodeStateVector(replicas[i]!.doc)).toEqual(
+          Y.encodeStateVector(replicas[0]!.doc),
+        );
+        expect(snap).toEqual(first);
+      }
 
-    // Budget: nobody has more counted dots in a section than the budget, whatever their devices did.
-    const perVoter = new Map<string, number>();
-    for (const v of first.votes)
-      perVoter.set(
-        `${v.voterId}/${v.section}`,
-        (perVoter.get(`${v.voterId}/${v.section}`) ?? 0) + 1,
+      // Budget: nobody has more counted dots in a section than the budget, whatever their devices did.
+      const perVoter = new Map<string, number>();
+      for (const v of first.votes)
+        perVoter.set(
+          `${v.voterId}/${v.section}`,
+          (perVoter.get(`${v.voterId}/${v.section}`) ?? 0) + 1,
+        );
+      for (const n of perVoter.values()) expect(n).toBeLessThanOrEqual(first.voteBudget);
+
+      // Groups: each card is in at most one group, and only in a group that exists.
+      const grouped = first.sections.flatMap((s) =>
+        s.groups.flatMap((g) => g.cards.map((c) => c.id)),
       );
-    for (const n of perVoter.values()) expect(n).toBeLessThanOrEqual(first.voteBudget);
+      expect(new Set(grouped).size).toBe(grouped.length);
 
-    // Groups: each card is in at most one group, and only in a group that exists.
-    const grouped = first.sections.flatMap((s) =>
-      s.groups.flatMap((g) => g.cards.map((c) => c.id)),
-    );
-    expect(new Set(grouped).size).toBe(grouped.length);
+      // No card disappears except by deleteCard: deleting or regrouping never loses cards.
+      const shown = new Set(
+        first.sections.flatMap((s) => s.cards.flatMap((c) => [c.id, ...c.merged.map((m) => m.id)])),
+      );
+      for (const id of everCreated) if (!deleted.has(id)) expect(shown.has(id)).toBe(true);
 
-    // No card disappears except by deleteCard: deleting or regrouping never loses cards.
-    const shown = new Set(
-      first.sections.flatMap((s) => s.cards.flatMap((c) => [c.id, ...c.merged.map((m) => m.id)])),
-    );
-    for (const id of everCreated) if (!deleted.has(id)) expect(shown.has(id)).toBe(true);
-
-    // Closed voting is frozen: only votes recorded when voting closed count.
-    const frozen = replicas[0]!.doc.getMap(ROOT.control).get(CONTROL.countedVotes);
-    if (votingClosed(first.phase)) {
-      expect(Array.isArray(frozen)).toBe(true);
-      for (const v of first.votes) expect(frozen as string[]).toContain(v.id);
-    }
-  });
+      // Closed voting is frozen: only votes recorded when voting closed count.
+      const frozen = replicas[0]!.doc.getMap(ROOT.control).get(CONTROL.countedVotes);
+      if (votingClosed(first.phase)) {
+        expect(Array.isArray(frozen)).toBe(true);
+        for (const v of first.votes) expect(frozen as string[]).toContain(v.id);
+      }
+    },
+    60_000,
+  );
 });
 
 describe('a long-lived reader, seeded fuzz', () => {
@@ -161,5 +167,7 @@ describe('a long-lived reader, seeded fuzz', () => {
       });
       expect(compared).toBeGreaterThan(STEPS * 2);
     },
+    // A limit on liveness, not speed: a loaded CI machine runs a seed in seconds, not minutes.
+    60_000,
   );
 });

@@ -1,14 +1,4 @@
-export {
-  ROOT,
-  META,
-  CONTROL,
-  CARD,
-  GROUP,
-  VOTE,
-  COMMENT,
-  PARTICIPANT,
-  type RootKey,
-} from './keys.js';
+export { ROOT, META, CONTROL, CARD, GROUP, VOTE, COMMENT, LEGACY, type RootKey } from './keys.js';
 export { DOC_SHAPE, isRoot, MAX_VALUE_DEPTH, type EntryShape } from './docShape.js';
 export { ROLES, runsTable, type Actor, type Role } from './Actor.js';
 export {
@@ -58,11 +48,24 @@ export {
   remainingVotes,
   countedVotes,
   readCountedVotes,
+  readRawVotes,
+  readVoteBudget,
+  targetSection,
   voteKey,
   type RawVote,
 } from './votes.js';
 export { addComment, deleteComment } from './comments.js';
-export { registerParticipant, readParticipants, type ParticipantProfile } from './participants.js';
+export {
+  EMPTY_DIRECTORY,
+  parseDirectory,
+  type Directory,
+  type DirectoryEntry,
+} from './directory.js';
+export {
+  readLegacyIdentities,
+  eraseLegacyIdentities,
+  type LegacyIdentity,
+} from './legacyIdentities.js';
 export {
   setPhase,
   startTimer,
@@ -81,8 +84,9 @@ export {
   type Timer,
   type Spotlight,
 } from './control.js';
-export { readPhase } from './guard.js';
+export { readLocked, readPhase } from './guard.js';
+export { participantWriteRefusal, type WriteRefusal } from './phaseRules.js';
 export { BoardReader, snapshot } from './snapshot.js';
 export { shareStructure } from './shareStructure.js';
-export type { Author, BoardSnapshot, Card, Comment, Group, Item, Section } from './types.js';
+export type { BoardSnapshot, Card, Comment, Group, Item, Section } from './types.js';
 export { prng } from './prng.js';

@@ -18,8 +18,6 @@ export const ROOT = {
   votes: 'votes',
   /** commentId -> comment map; a participant writes only comments whose author is themselves. */
   comments: 'comments',
-  /** participantId -> profile; a participant writes only their own entry. */
-  participants: 'participants',
   /**
    * Yjs client id (as a decimal string) -> the participant id that first wrote with it; written
    * by the server only, so that nobody writes under a client id another person owns.
@@ -60,8 +58,6 @@ export const CARD = {
   section: 'section',
   kind: 'kind',
   authorId: 'authorId',
-  authorName: 'authorName',
-  organisation: 'organisation',
   createdAt: 'createdAt',
   text: 'text',
   groupId: 'groupId',
@@ -106,16 +102,20 @@ export const COMMENT = {
   id: 'id',
   cardId: 'cardId',
   authorId: 'authorId',
-  authorName: 'authorName',
-  organisation: 'organisation',
   text: 'text',
   createdAt: 'createdAt',
 } as const;
 
-/** Keys inside one participant map. */
-export const PARTICIPANT = {
-  name: 'name',
+/**
+ * Keys of identity that boards written before schema version 3 carry: a card's and a
+ * comment's author name and organisation, and the `participants` root of profiles (name,
+ * organisation, consent). Read only to move them into the catalogue and erase them
+ * (legacyIdentities.ts); nothing writes them any more, and the server refuses them.
+ */
+export const LEGACY = {
+  participantsRoot: 'participants',
+  authorName: 'authorName',
   organisation: 'organisation',
+  profileName: 'name',
   consent: 'consent',
-  joinedAt: 'joinedAt',
 } as const;

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addCard, editCardText } from './cards.js';
 import { addComment, deleteComment } from './comments.js';
-import { registerParticipant } from './participants.js';
 import { BoardReader, snapshot } from './snapshot.js';
 import { board, LAURA, PAOLO } from './testing/fixtures.js';
 
@@ -36,7 +35,7 @@ describe('BoardReader', () => {
     expect(second.sections[0]?.cards[1]?.id).toBe(b);
     expect(second.sections[1]).toBe(first.sections[1]);
     expect(second.sections[2]).toBe(first.sections[2]);
-    expect(second.participants).toBe(first.participants);
+    expect(second.votes).toBe(first.votes);
     expect(second.sections[0]?.cards[0]?.text).toBe('uno bis');
   });
 
@@ -69,22 +68,59 @@ describe('BoardReader', () => {
     expect(Object.isFrozen(snap.sections[0]?.cards[0]?.skills)).toBe(true);
   });
 
-  it('counts cards, comments and participants', () => {
+  it('counts cards and comments', () => {
     const doc = board();
     const a = addCard(doc, LAURA, { section: 'needs', text: 'x' });
     addComment(doc, PAOLO, a, 'Anche da noi');
-    registerParticipant(doc, LAURA, true, 1);
-    registerParticipant(doc, PAOLO, false, 2);
     const snap = new BoardReader().snapshot(doc);
-    expect(snap.totals).toEqual({ cards: 1, votes: 0, comments: 1, participants: 2 });
+    expect(snap.totals).toEqual({ cards: 1, votes: 0, comments: 1 });
     expect(snap.sections[0]?.cards[0]?.comments[0]).toMatchObject({
       authorId: 'paolo',
       text: 'Anche da noi',
     });
-    expect(snap.participants.map((p) => [p.id, p.consent])).toEqual([
-      ['laura', true],
-      ['paolo', false],
+  });
+
+  it("names authors from the reader's directory, and nobody it does not list", () => {
+    const doc = board();
+    const a = addCard(doc, LAURA, { section: 'needs', text: 'x' });
+    addComment(doc, PAOLO, a, 'Anche da noi');
+    const directory = {
+      laura: { name: 'Laura Bassi', organisation: 'Reggiane' },
+      paolo: { organisation: 'Automazioni Modenesi' },
+    };
+    const card = snapshot(doc, directory).sections[0]?.cards[0];
+    expect(card).toMatchObject({ authorName: 'Laura Bassi', organisation: 'Reggiane' });
+    expect(card?.comments[0]).toMatchObject({
+      authorName: '',
+      organisation: 'Automazioni Modenesi',
+    });
+    expect(snapshot(doc).sections[0]?.cards[0]).toMatchObject({ authorName: '', organisation: '' });
+    // An id is never looked up on the prototype: "constructor" names nobody.
+    const odd = addCard(
+      doc,
+      { id: 'constructor', role: 'participant' },
+      { section: 'needs', text: 'y' },
+    );
+    const oddCard = snapshot(doc, directory).sections[0]?.cards.find((c) => c.id === odd);
+    expect(oddCard).toMatchObject({ authorName: '', organisation: '' });
+  });
+
+  it('renames cards when the directory changes, and keeps them while it does not', () => {
+    const doc = board();
+    addCard(doc, LAURA, { section: 'needs', text: 'x' }, { now: 1 });
+    addCard(doc, PAOLO, { section: 'needs', text: 'y' }, { now: 2 });
+    const reader = new BoardReader();
+    const named = { laura: { name: 'Laura Bassi' }, paolo: { name: 'Paolo Ferri' } };
+    const first = reader.snapshot(doc, named);
+    expect(first.sections[0]?.cards.map((c) => c.authorName)).toEqual([
+      'Laura Bassi',
+      'Paolo Ferri',
     ]);
+    expect(reader.snapshot(doc, named)).toBe(first);
+    // The table turned anonymous: the server sent a directory without Paolo's name.
+    const second = reader.snapshot(doc, { laura: { name: 'Laura Bassi' }, paolo: {} });
+    expect(second.sections[0]?.cards.map((c) => c.authorName)).toEqual(['Laura Bassi', '']);
+    expect(second.sections[0]?.cards[0]).toBe(first.sections[0]?.cards[0]);
   });
 
   it('reads a document with foreign junk without throwing', () => {

@@ -1,9 +1,10 @@
 import * as Y from 'yjs';
 import { readAgenda, readTimer, type Spotlight } from './control.js';
+import { EMPTY_DIRECTORY, type Directory } from './directory.js';
 import { EMPTY_FIELDS, type CardFields } from './fields.js';
 import { readLocked, readPhase } from './guard.js';
 import { CARD, COMMENT, CONTROL, GROUP, META, ROOT } from './keys.js';
-import { readParticipants } from './participants.js';
+import { CardCache, type RawCard } from './CardCache.js';
 import { shareStructure } from './shareStructure.js';
 import { readSchemaVersion, readSections } from './table.js';
 import type { CardKind } from './templates.js';
@@ -14,91 +15,52 @@ import { readCountedVotes, readVoteBudget } from './votes.js';
  * Reads a board as plain, frozen data. A reader keeps one instance per document; between
  * calls it reuses every object whose content did not change, so `a === b` means "unchanged"
  * and React re-renders only what changed.
+ *
+ * The document names authors by id only: their names and organisations come from the
+ * reader's `directory` (what the server lets this reader see), '' where it has none.
  */
 export class BoardReader {
   private last: BoardSnapshot | null = null;
   private cache: CardCache | null = null;
+  private directory: Directory = EMPTY_DIRECTORY;
 
   /** The current snapshot of `doc`, structurally shared with the previous one. */
-  snapshot(doc: Y.Doc): BoardSnapshot {
+  snapshot(doc: Y.Doc, directory: Directory = EMPTY_DIRECTORY): BoardSnapshot {
     if (this.cache?.doc !== doc) {
       this.cache?.destroy();
       this.cache = new CardCache(doc);
     }
-    this.last = shareStructure(this.last, buildSnapshot(doc, this.cache));
+    // Finished cards carry names: a new directory may name their authors differently.
+    if (directory !== this.directory) this.cache.finished.clear();
+    this.directory = directory;
+    this.last = shareStructure(this.last, buildSnapshot(doc, directory, this.cache));
     this.cache.adopt(this.last);
     return this.last;
   }
 }
 
 /**
- * What a reader keeps between snapshots of a large board: each card as last read, until a change
- * to that card (or to the set of groups, which its group link depends on) is observed; and each
- * finished card, while its reading, votes, merges and comments are the same. A remote edit to
- * one card of 500 then reads one card, not 500.
+ * A one-off snapshot, for readers that do not re-render (the paper, the server); authors are
+ * named from `directory`.
  */
-class CardCache {
-  readonly raw = new Map<string, RawCard>();
-  readonly finished = new Map<string, Card>();
-  private readonly cards: Y.Map<Y.Map<unknown>>;
-  private readonly groups: Y.Map<Y.Map<unknown>>;
-
-  constructor(readonly doc: Y.Doc) {
-    this.cards = doc.getMap(ROOT.cards);
-    this.groups = doc.getMap(ROOT.groups);
-    this.cards.observeDeep(this.onCards);
-    this.groups.observe(this.onGroups);
-  }
-
-  private readonly onCards = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-    for (const event of events) {
-      const changed =
-        event.path.length === 0
-          ? [...(event as Y.YMapEvent<unknown>).keysChanged]
-          : [String(event.path[0])];
-      for (const id of changed) {
-        this.raw.delete(id);
-        this.finished.delete(id);
-      }
-    }
-  };
-
-  /** A group added or removed can change any card's group link. */
-  private readonly onGroups = (event: Y.YMapEvent<Y.Map<unknown>>) => {
-    if (event.keysChanged.size === 0) return;
-    this.raw.clear();
-    this.finished.clear();
-  };
-
-  /**
-   * Keeps, for each cached card, the object the snapshot holds: structural sharing may have
-   * kept the previous snapshot's equal object instead of the one just built. Only plain cards
-   * are cached: one that has comments or merged cards now is not what the cache describes.
-   */
-  adopt(board: BoardSnapshot): void {
-    for (const section of board.sections) {
-      for (const card of section.cards) {
-        if (card.merged.length > 0 || card.comments.length > 0) continue;
-        if (this.finished.has(card.id)) this.finished.set(card.id, card);
-      }
-    }
-  }
-
-  destroy(): void {
-    this.cards.unobserveDeep(this.onCards);
-    this.groups.unobserve(this.onGroups);
-  }
-}
-
-/** A one-off snapshot, for readers that do not re-render (the paper, the server). */
-export function snapshot(doc: Y.Doc): BoardSnapshot {
+export function snapshot(doc: Y.Doc, directory: Directory = EMPTY_DIRECTORY): BoardSnapshot {
   // No cache: it would observe the document for as long as the document lives.
-  return shareStructure(null, buildSnapshot(doc));
+  return shareStructure(null, buildSnapshot(doc, directory));
 }
 
-type RawCard = Omit<Card, 'votes' | 'merged' | 'comments'> & { mergedInto: string | null };
+/** The name and organisation a reader may see of an author: '' for what is hidden. */
+function identityOf(directory: Directory, authorId: string) {
+  const entry = Object.prototype.hasOwnProperty.call(directory, authorId)
+    ? directory[authorId]
+    : undefined;
+  return { authorName: entry?.name ?? '', organisation: entry?.organisation ?? '' };
+}
 
-function buildSnapshot(doc: Y.Doc, cache: CardCache | null = null): BoardSnapshot {
+function buildSnapshot(
+  doc: Y.Doc,
+  directory: Directory,
+  cache: CardCache | null = null,
+): BoardSnapshot {
   const control = doc.getMap(ROOT.control);
   const meta = doc.getMap(ROOT.meta);
   const groupMaps = doc.getMap<Y.Map<unknown>>(ROOT.groups);
@@ -138,7 +100,7 @@ function buildSnapshot(doc: Y.Doc, cache: CardCache | null = null): BoardSnapsho
   let commentCount = 0;
   doc.getMap<Y.Map<unknown>>(ROOT.comments).forEach((map, id) => {
     if (!(map instanceof Y.Map)) return;
-    const comment = readComment(map, id);
+    const comment = readComment(map, id, directory);
     if (!raw.has(comment.cardId)) return;
     commentCount++;
     const list = comments.get(comment.cardId) ?? [];
@@ -164,7 +126,13 @@ function buildSnapshot(doc: Y.Doc, cache: CardCache | null = null): BoardSnapsho
       return kept;
     }
     const { mergedInto: _mergedInto, ...card } = rawCard;
-    const result: Card = { ...card, votes, merged, comments: ownComments };
+    const result: Card = {
+      ...card,
+      ...identityOf(directory, card.authorId),
+      votes,
+      merged,
+      comments: ownComments,
+    };
     finished.set(id, result);
     if (cache && plain) cache.finished.set(id, result);
     return result;
@@ -212,7 +180,6 @@ function buildSnapshot(doc: Y.Doc, cache: CardCache | null = null): BoardSnapsho
     };
   });
 
-  const participants = readParticipants(doc);
   const spotlight = control.get(CONTROL.spotlight) as Spotlight | undefined;
   return {
     tableId: String(meta.get(META.tableId) ?? ''),
@@ -232,13 +199,11 @@ function buildSnapshot(doc: Y.Doc, cache: CardCache | null = null): BoardSnapsho
     conclusions: String(control.get(CONTROL.conclusions) ?? ''),
     agenda: readAgenda(doc),
     sections,
-    participants,
     votes,
     totals: {
       cards: sections.reduce((n, s) => n + s.cards.length, 0),
       votes: votes.length,
       comments: commentCount,
-      participants: participants.length,
     },
   };
 }
@@ -277,8 +242,6 @@ function readCard(map: Y.Map<unknown>, id: string, groups: Y.Map<Y.Map<unknown>>
     section: str(CARD.section),
     kind: (str(CARD.kind) || 'note') as CardKind,
     authorId: str(CARD.authorId),
-    authorName: str(CARD.authorName),
-    organisation: str(CARD.organisation),
     createdAt: Number(map.get(CARD.createdAt) ?? 0),
     text: str(CARD.text),
     groupId: typeof groupId === 'string' && groups.has(groupId) ? groupId : null,
@@ -286,14 +249,14 @@ function readCard(map: Y.Map<unknown>, id: string, groups: Y.Map<Y.Map<unknown>>
   };
 }
 
-function readComment(map: Y.Map<unknown>, id: string): Comment {
+function readComment(map: Y.Map<unknown>, id: string, directory: Directory): Comment {
   const str = (key: string) => String(map.get(key) ?? '');
+  const authorId = str(COMMENT.authorId);
   return {
     id,
     cardId: str(COMMENT.cardId),
-    authorId: str(COMMENT.authorId),
-    authorName: str(COMMENT.authorName),
-    organisation: str(COMMENT.organisation),
+    authorId,
+    ...identityOf(directory, authorId),
     text: str(COMMENT.text),
     createdAt: Number(map.get(COMMENT.createdAt) ?? 0),
   };

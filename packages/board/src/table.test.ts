@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CARD, META, ROOT } from './keys.js';
+import { CARD, LEGACY, META, ROOT } from './keys.js';
 import { snapshot } from './snapshot.js';
 import { initTable, migrateTable, readSections, SCHEMA_VERSION } from './table.js';
 
@@ -58,8 +58,8 @@ function version1Board(): Y.Doc {
       [CARD.section]: 'needs',
       [CARD.kind]: 'skillNeed',
       [CARD.authorId]: 'p1',
-      [CARD.authorName]: 'Laura',
-      [CARD.organisation]: 'Reggiane',
+      [LEGACY.authorName]: 'Laura',
+      [LEGACY.organisation]: 'Reggiane',
       [CARD.createdAt]: 1,
       [CARD.text]: 'Tecnico PLC',
     })) {

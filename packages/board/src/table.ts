@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { BoardError } from './BoardError.js';
 import { CONTROL, META, ROOT } from './keys.js';
+import { eraseLegacyIdentities } from './legacyIdentities.js';
 import type { Phase } from './phases.js';
 import { findTemplate, type SectionDef } from './templates.js';
 
@@ -8,7 +9,7 @@ import { findTemplate, type SectionDef } from './templates.js';
 export const DEFAULT_VOTE_BUDGET = 3;
 
 /** The document schema version this code writes. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** What a new table is made of. */
 export interface NewTable {
@@ -58,8 +59,8 @@ export function readSchemaVersion(doc: Y.Doc): number {
 
 /**
  * Steps an older document up to SCHEMA_VERSION, one version at a time; returns true when it
- * changed anything. Run by whoever loads a document with the right to write meta and control
- * (the server on load, or a moderator). A newer document than this code is left alone.
+ * changed anything. Run by the server when it loads a board, after recording in its catalogue
+ * the people an old board names (readLegacyIdentities). A newer document is left alone.
  */
 export function migrateTable(doc: Y.Doc): boolean {
   const from = readSchemaVersion(doc);
@@ -81,4 +82,8 @@ const MIGRATIONS: Record<number, (doc: Y.Doc) => void> = {
     if (!control.has(CONTROL.anonymous)) control.set(CONTROL.anonymous, false);
     if (!control.has(CONTROL.showOrganisations)) control.set(CONTROL.showOrganisations, true);
   },
+  // Version 2 copied each author's name and organisation onto their cards and comments, and kept
+  // profiles with consent: every client received them all. Identity now lives in the server's
+  // catalogue (which must have adopted them first: readLegacyIdentities); the board keeps ids.
+  2: eraseLegacyIdentities,
 };

@@ -1,23 +1,17 @@
 import type { Spotlight, Timer } from './control.js';
 import type { CardFields } from './fields.js';
-import type { ParticipantProfile } from './participants.js';
 import type { Phase } from './phases.js';
 import type { CardKind, SectionDef } from './templates.js';
 import type { RawVote } from './votes.js';
-
-/** Who wrote a card: the participant, their name and organisation. */
-export interface Author {
-  readonly id: string;
-  readonly name: string;
-  readonly organisation: string;
-}
 
 /** A comment on a card. */
 export interface Comment {
   readonly id: string;
   readonly cardId: string;
   readonly authorId: string;
+  /** From the reader's directory; '' when the reader may not see it. */
   readonly authorName: string;
+  /** From the reader's directory; '' when the reader may not see it. */
   readonly organisation: string;
   readonly text: string;
   readonly createdAt: number;
@@ -29,7 +23,9 @@ export interface Card extends CardFields {
   readonly section: string;
   readonly kind: CardKind;
   readonly authorId: string;
+  /** From the reader's directory; '' when the reader may not see it. */
   readonly authorName: string;
+  /** From the reader's directory; '' when the reader may not see it. */
   readonly organisation: string;
   readonly createdAt: number;
   readonly text: string;
@@ -84,13 +80,11 @@ export interface BoardSnapshot {
   readonly conclusions: string;
   readonly agenda: Partial<Record<Phase, number>>;
   readonly sections: readonly Section[];
-  readonly participants: readonly ParticipantProfile[];
   /** The votes that count. */
   readonly votes: readonly RawVote[];
   readonly totals: {
     readonly cards: number;
     readonly votes: number;
     readonly comments: number;
-    readonly participants: number;
   };
 }

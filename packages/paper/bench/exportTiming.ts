@@ -1,7 +1,7 @@
 // Times the event-paper exports for a full Skills Intelligence day: 12 tables, 200 cards each.
 // Run from the repository root: node --import tsx packages/paper/bench/exportTiming.ts
 // A benchmark measures and reports; it asserts nothing (see CONVENTIONS.md).
-import { prng, type Actor, type PolicyActor } from '@tavolo/board';
+import { prng, type PolicyActor } from '@tavolo/board';
 import { performance } from 'node:perf_hooks';
 import { stdout, version } from 'node:process';
 import {
@@ -13,7 +13,7 @@ import {
   type PaperTableInput,
 } from '../src/index.js';
 import { SKILLS_DAY } from '../src/testing/robotica.js';
-import { TableBuilder } from '../src/testing/TableBuilder.js';
+import { TableBuilder, type Person } from '../src/testing/TableBuilder.js';
 
 const TABLES = 12;
 const CARDS_PER_TABLE = 200;
@@ -53,7 +53,7 @@ const ACTORS: PolicyActor[] = ['region', 'its', 'universities', 'companies', 'cl
 function buildTable(index: number): PaperTableInput {
   const rnd = prng(index + 1);
   const id = `tavolo${index + 1}`;
-  const moderator: Actor = {
+  const moderator: Person = {
     id: 'mod',
     name: 'Moderatore',
     organisation: CLUSTERS[index % 4]!,
@@ -61,7 +61,7 @@ function buildTable(index: number): PaperTableInput {
   };
   const t = new TableBuilder(id, `Tavolo ${index + 1}`, moderator);
   const people = Array.from({ length: PEOPLE_PER_TABLE }, (_, p) => {
-    const actor: Actor = {
+    const actor: Person = {
       id: `p${p}`,
       name: `Persona ${index}-${p}`,
       organisation: `Impresa ${(index * 7 + p) % 60}`,
@@ -123,7 +123,7 @@ function buildTable(index: number): PaperTableInput {
     title: `Tavolo ${index + 1}`,
     cluster: CLUSTERS[index % 4]!,
     area: 'Manifattura',
-    board: t.close(),
+    ...t.close(),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { BoardSnapshot } from '@tavolo/board';
+import type { BoardSnapshot, Directory } from '@tavolo/board';
 import { PaperError } from './PaperError.js';
 
 /** The event a paper reports on: what, when, where, and who promoted it. */
@@ -13,7 +13,7 @@ export interface PaperEvent {
   readonly promoters: readonly string[];
 }
 
-/** One table of an event: its title, cluster, smart-specialisation area and board. */
+/** One table of an event: its title, cluster, smart-specialisation area, board and people. */
 export interface PaperTableInput {
   /** The table's title in the paper; the board's own title when blank. */
   readonly title: string;
@@ -22,6 +22,12 @@ export interface PaperTableInput {
   /** The smart-specialisation (S3) area it belongs to. */
   readonly area: string;
   readonly board: BoardSnapshot;
+  /**
+   * The people the catalogue records at the table, as an export may see them (the server's
+   * directory for exports: names only of people who consented). The board names authors by
+   * id only; the paper credits them from here, applying its own rules again (privacy.ts).
+   */
+  readonly people: Directory;
 }
 
 /** What `tablePaper` needs: the event and one table. */
@@ -102,6 +108,9 @@ export function paperEventOf(event: PaperEvent): PaperEvent {
 export function checkTable(table: PaperTableInput): void {
   if (!table.board || !Array.isArray(table.board.sections)) {
     throw new PaperError('invalid_input', 'Each table needs its board snapshot.', 'board');
+  }
+  if (typeof table.people !== 'object' || table.people === null) {
+    throw new PaperError('invalid_input', 'Each table needs its people (maybe none).', 'people');
   }
   if (table.title.trim() === '' && table.board.title.trim() === '') {
     throw new PaperError('invalid_input', 'Each table needs a title.', 'title');

@@ -93,7 +93,7 @@ describe('the chart of the top-voted items', () => {
     t.vote(counts);
     const many = tablePaper({
       event: SKILLS_DAY,
-      table: { title: '', cluster: '', area: '', board: t.close() },
+      table: { title: '', cluster: '', area: '', ...t.close() },
     });
     const { altTexts, plotted } = await charts(await toDocx(many));
     expect(plotted[0]!.labels).toHaveLength(8);
@@ -106,7 +106,7 @@ describe('the chart of the top-voted items', () => {
     unvoted.card(MODERATOR, 'n1', 'needs', 'Saldatore');
     const quiet = tablePaper({
       event: SKILLS_DAY,
-      table: { title: '', cluster: '', area: '', board: unvoted.close() },
+      table: { title: '', cluster: '', area: '', ...unvoted.close() },
     });
     expect((await charts(await toDocx(quiet))).inline).toBe(0);
     expect(toMarkdown(quiet)).not.toContain('Voti ricevuti');

@@ -23,7 +23,7 @@ function concludedPaper() {
   t.conclude(TYPED);
   return tablePaper({
     event: SKILLS_DAY,
-    table: { title: 'Tavolo', cluster: '', area: '', board: t.close() },
+    table: { title: 'Tavolo', cluster: '', area: '', ...t.close() },
   });
 }
 

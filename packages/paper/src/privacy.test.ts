@@ -57,12 +57,13 @@ function expectEverywhere(outputs: Record<string, string>, needles: readonly str
 
 describe('privacy in every format', () => {
   it('names only people who consented; never one who declined or never registered', async () => {
-    // The board itself knows them: the paper is what must leave them out.
-    const board = JSON.stringify(roboticaTable().board);
-    expect(board).toContain(PAOLO.name);
-    expect(board).toContain(MARCO.name);
+    // The input knows them (this directory is the whole catalogue's, not the export's cut, and
+    // the board read through it names every author): the paper is what must leave them out.
+    const input = JSON.stringify(roboticaTable());
+    expect(input).toContain(PAOLO.name);
+    expect(input).toContain(MARCO.name);
     const { table, event } = await outputsFor();
-    // Paolo declined, Marco wrote without registering, the moderator never registered.
+    // Paolo declined, Marco and the moderator were never asked.
     expectNowhere(table, WITHHELD_NAMES);
     expectNowhere(event, WITHHELD_NAMES);
     expectEverywhere(table, [LAURA.name, ...ORGANISATIONS]);
@@ -89,6 +90,17 @@ describe('privacy in every format', () => {
       'Programmatore PLC e robot',
       'Tecnici per la manutenzione predittiva',
     ]);
+  });
+
+  it('credits nobody the directory does not list, not even with the board’s reading', async () => {
+    const table = roboticaTable();
+    const { laura: _laura, ...people } = table.people;
+    const paper = tablePaper({ event: SKILLS_DAY, table: { ...table, people } });
+    const outputs = await everyOutput(paper);
+    // The board was read with Laura's name and organisation: the paper goes by the directory.
+    expect(JSON.stringify(table.board)).toContain(LAURA.name);
+    expectNowhere(outputs, [LAURA.name, LAURA.organisation, ...WITHHELD_NAMES]);
+    expectEverywhere(outputs, [PAOLO.organisation, MARCO.organisation]);
   });
 
   it('keeps the moderator’s organisation switch out of a table that is not anonymous', async () => {

@@ -40,7 +40,7 @@ function fiveDotTable() {
   const t = new TableBuilder('ceramica', 'Ceramica', MODERATOR);
   t.card(MODERATOR, 'c1', 'needs', 'Tecnico di smaltatura digitale', { hires: 1 });
   t.vote({ c1: 5 }, 5);
-  return { title: '', cluster: '', area: '', board: t.close() };
+  return { title: '', cluster: '', area: '', ...t.close() };
 }
 
 describe('executive summary and method of a table paper', () => {
@@ -68,7 +68,7 @@ describe('executive summary and method of a table paper', () => {
     const method = await docxSection(paper, 'Metodo di lavoro');
     expect(method[0]).toBe(
       'La giornata si è svolta il 12 maggio 2025 presso Tecnopolo DAMA, Bologna. Il tavolo è ' +
-        'stato guidato da un moderatore di Clust-ER MECH. Vi hanno preso parte 2 partecipanti in ' +
+        'stato guidato da un moderatore di Clust-ER MECH. Vi hanno preso parte 3 partecipanti in ' +
         'rappresentanza di 3 organizzazioni. Il lavoro ha prodotto 8 contributi e 16 voti.',
     );
     expect(method.slice(2, 7).map((p) => p.split(':')[0])).toEqual([
@@ -80,7 +80,7 @@ describe('executive summary and method of a table paper', () => {
     ]);
     expect(method[5]).toContain('ogni partecipante distribuisce 3 punti in ciascuna sezione');
     const en = await docxSection(paper, 'Method', 'en');
-    expect(en[0]).toContain('The work involved 2 participants from 3 organisations.');
+    expect(en[0]).toContain('The work involved 3 participants from 3 organisations.');
     expect(en[5]).toContain('each participant spends 3 dots in each section');
   });
 
@@ -88,7 +88,7 @@ describe('executive summary and method of a table paper', () => {
     const t = new TableBuilder('vuoto', 'Tavolo vuoto', MODERATOR);
     const empty = tablePaper({
       event: SKILLS_DAY,
-      table: { title: '', cluster: '', area: '', board: t.snapshot() },
+      table: { title: '', cluster: '', area: '', ...t.parts() },
     });
     expect(mdSection(toMarkdown(empty), 'Sintesi dei risultati')).toContain(
       '\nIl tavolo non ha ancora raccolto contributi.\n',

@@ -23,7 +23,7 @@ interface Ranked {
 /** Builds one table's chapter from its board, applying the table's privacy rules. */
 export function tableChapter(input: PaperTableInput): TableChapter {
   const board = input.board;
-  const rules = privacyRules(board);
+  const rules = privacyRules(board, input.people);
   const ranked = board.sections.map(rankSection);
 
   // Proposals point at skill needs by id; a need merged away answers through the card it joined.
@@ -45,7 +45,7 @@ export function tableChapter(input: PaperTableInput): TableChapter {
   const contributions = board.totals.cards + duplicates.length;
   const organisations = rules.organisationsShown
     ? sortedDistinct([
-        ...board.participants.map((p) => p.organisation),
+        ...rules.takingPart.map((p) => p.organisation),
         ...sections.flatMap((s) => cardsOf(s)).map((c) => c.by.organisation),
         ...duplicates.map((d) => d.by.organisation),
       ])
@@ -64,7 +64,7 @@ export function tableChapter(input: PaperTableInput): TableChapter {
     organisations,
     named: rules.named,
     counts: {
-      participants: board.participants.length,
+      participants: rules.takingPart.length,
       contributions,
       votes: board.totals.votes,
     },
@@ -122,7 +122,7 @@ function paperSection({ section, items }: Ranked, context: Context): PaperSectio
     votes: card.votes,
     share: share(card.votes),
     group,
-    by: rules.attribute(card.authorId, card.organisation),
+    by: rules.attribute(card.authorId),
     comments: card.comments.length,
     duplicates: flatten(card.merged).map((m) => duplicate(m, context)),
     answers: answersOf(card, needs),
@@ -179,7 +179,7 @@ function duplicate(card: Card, { rules, needs, ownVotes }: Context): PaperDuplic
     text: card.text,
     fields: pickFields(card),
     votes: ownVotes.get(card.id) ?? 0,
-    by: rules.attribute(card.authorId, card.organisation),
+    by: rules.attribute(card.authorId),
     comments: card.comments.length,
     answers: answersOf(card, needs),
   };

@@ -31,7 +31,7 @@ describe('tablePaper', () => {
   it('keeps merged duplicates with their own votes, counted into the card they joined', () => {
     expect(card('n2').votes).toBe(3);
     expect(card('n2').duplicates.map((d) => [d.id, d.votes])).toEqual([['n3', 1]]);
-    expect(chapter.counts).toEqual({ participants: 2, contributions: 8, votes: 16 });
+    expect(chapter.counts).toEqual({ participants: 3, contributions: 8, votes: 16 });
   });
 
   it('resolves the needs a proposal answers to their ranks, through merged duplicates', () => {
@@ -59,7 +59,7 @@ describe('tablePaper', () => {
     t.vote({ n1: 1 });
     const open = tablePaper({
       event: SKILLS_DAY,
-      table: { title: '', cluster: '', area: '', board: t.snapshot() },
+      table: { title: '', cluster: '', area: '', ...t.parts() },
     });
     expect(open.title).toBe('Tavolo aperto');
     expect(open.tables[0]!.votingClosed).toBe(false);
@@ -110,7 +110,7 @@ describe('tablePaper with other templates', () => {
     t.vote({ b2: 2, b1: 1 });
     const paper = tablePaper({
       event: SKILLS_DAY,
-      table: { title: '', cluster: 'Clust-ER Innovate', area: '', board: t.close() },
+      table: { title: '', cluster: 'Clust-ER Innovate', area: '', ...t.close() },
     });
     expect(paper.tables[0]!.sections.map((s) => [s.id, s.kind])).toEqual([
       ['needs', 'skillNeed'],

@@ -52,9 +52,8 @@ describe('toMarkdown', () => {
     const t = new TableBuilder('t', 'Tavolo', MODERATOR);
     t.card(MODERATOR, 'n1', 'needs', '| Tecnico | *urgente* |');
     t.conclude('1. Primo punto\n\n- secondo punto\n\n# non un titolo');
-    const board = t.snapshot();
     const md = toMarkdown(
-      tablePaper({ event: SKILLS_DAY, table: { title: 'T', cluster: '', area: '', board } }),
+      tablePaper({ event: SKILLS_DAY, table: { title: 'T', cluster: '', area: '', ...t.parts() } }),
     );
     expect(md).toContain('| 1 | \\| Tecnico \\| \\*urgente\\* \\| |');
     expect(md).toContain('\n1\\. Primo punto\n');

@@ -1,5 +1,4 @@
 import { initTable, newId, setPhase, type Actor, type Phase } from '@tavolo/board';
-import { createHash } from 'node:crypto';
 import * as Y from 'yjs';
 import { signToken, type Role, type TokenClaims } from '../auth/tokens.js';
 import type { DocStore } from '../store/DocStore.js';
@@ -10,7 +9,9 @@ import type { CatalogDb } from './CatalogDb.js';
 import { EventRegistry, type EventRecord } from './EventRegistry.js';
 import { Invitations, type Invitation } from './Invitations.js';
 import { Participants } from './Participants.js';
+import { retiredHash, slug, uniqueId } from './ids.js';
 import { migrateCatalog } from './schema.js';
+import { TablePeople } from './TablePeople.js';
 
 /** How long a participant's session lasts after joining (revoked with its invitation). */
 export const SESSION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
@@ -27,9 +28,11 @@ export function sessionTtl(role: Role): number {
   return role === 'participant' ? SESSION_TTL_MS : SHORT_SESSION_TTL_MS;
 }
 
-/** A token's holder as the catalogue knows them. */
+/**
+ * A token's holder's session as the catalogue knows it. No name: who may see a person's name is
+ * decided in privacy/visibility.ts, and a connection needs none.
+ */
 export interface Session {
-  readonly person: { readonly name: string; readonly organisation: string };
   /** The invitation the session came from; revoking it ends the session. */
   readonly invitationId: string | null;
 }
@@ -38,7 +41,7 @@ export interface Session {
 export type SessionProblem = 'token_revoked' | 'token_expired';
 
 /** The server acting on a board (closing it on archive). */
-const SERVER_ACTOR: Actor = { id: 'tavolo', name: 'Tavolo', organisation: '', role: 'secretariat' };
+const SERVER_ACTOR: Actor = { id: 'tavolo', role: 'secretariat' };
 
 /** A new table of an event. */
 export interface NewEventTable {
@@ -63,6 +66,8 @@ export class Catalog {
   readonly tables: TableRegistry;
   readonly invitations: Invitations;
   readonly participants: Participants;
+  /** The people of each table, and who listens for changes to them. */
+  readonly people: TablePeople;
   private readonly revocationListeners = new Set<(invitationId: string) => void>();
 
   private constructor(
@@ -75,6 +80,7 @@ export class Catalog {
     this.tables = new TableRegistry(db);
     this.invitations = new Invitations(db, secret);
     this.participants = new Participants(db);
+    this.people = new TablePeople(this.participants);
   }
 
   /** Opens the catalogue, creating or upgrading its tables first. */
@@ -265,7 +271,7 @@ export class Catalog {
    */
   async session(claims: TokenClaims): Promise<Session | SessionProblem> {
     if (claims.role === 'secretariat') {
-      return { person: { name: '', organisation: '' }, invitationId: null };
+      return { invitationId: null };
     }
     const person = await this.participants.find(claims.participantId);
     if (!person || person.tableId !== claims.tableId || person.role !== claims.role) {
@@ -276,7 +282,7 @@ export class Catalog {
       const invitation = await this.invitations.find(invitationId);
       if (!invitation || invitation.revokedAt !== null) return 'token_revoked';
     }
-    return { person: { name: person.name, organisation: person.organisation }, invitationId };
+    return { invitationId };
   }
 
   /**
@@ -313,7 +319,7 @@ export class Catalog {
     now: number,
   ) {
     const participantId = newId();
-    await this.participants.add({
+    await this.people.add({
       id: participantId,
       tableId,
       role,
@@ -357,26 +363,4 @@ export class Catalog {
       })
     );
   }
-}
-
-function retiredHash(id: string): string {
-  return createHash('sha256').update(`tavolo:table:${id}`).digest('hex');
-}
-
-/** A URL-safe id from a title: "Competenze per la robotica" -> "competenze-per-la-robotica". */
-export function slug(title: string): string {
-  const base = title
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48)
-    .replace(/-+$/, '');
-  return base || 'tavolo';
-}
-
-async function uniqueId(base: string, taken: (id: string) => Promise<boolean>): Promise<string> {
-  if (!(await taken(base))) return base;
-  for (let n = 2; ; n++) if (!(await taken(`${base}-${n}`))) return `${base}-${n}`;
 }

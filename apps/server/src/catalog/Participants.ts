@@ -52,6 +52,11 @@ export class Participants {
     return rows.map(toRecord);
   }
 
+  /** Records whether a person agrees to be named in the paper. */
+  async setConsent(id: string, consent: boolean): Promise<void> {
+    await this.db.run('UPDATE participants SET consent = ? WHERE id = ?', [consent ? 1 : 0, id]);
+  }
+
   async find(id: string): Promise<ParticipantRecord | undefined> {
     const row = await this.db.get<ParticipantRow>('SELECT * FROM participants WHERE id = ?', [id]);
     return row && toRecord(row);

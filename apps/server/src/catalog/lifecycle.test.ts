@@ -2,8 +2,6 @@ import { addCard, readPhase, ROOT, setPhase, type Actor } from '@tavolo/board';
 
 const ORGANISER: Actor = {
   id: 'art-er',
-  name: 'ART-ER',
-  organisation: 'ART-ER',
   role: 'secretariat',
 };
 import { existsSync, readFileSync } from 'node:fs';
@@ -49,8 +47,6 @@ async function joinLive(s: TestServer, tableId: string, name: string) {
   await until(() => provider.synced);
   const actor: Actor = {
     id: joined.body.participantId,
-    name,
-    organisation: 'Officine Marker',
     role: 'participant',
   };
   return { doc, provider, actor, closes };

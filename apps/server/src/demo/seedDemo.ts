@@ -3,26 +3,17 @@ import type * as Y from 'yjs';
 import type { Catalog } from '../catalog/Catalog.js';
 import { DEMO_EVENT, DEMO_TABLES, type DemoTable } from './demoTables.js';
 
-const ORGANISER: Actor = {
-  id: 'segreteria',
-  name: 'ART-ER',
-  organisation: 'ART-ER',
-  role: 'secretariat',
-};
+const ORGANISER: Actor = { id: 'segreteria', role: 'secretariat' };
 
-/** Writes a demo table's contributions, and the dots of an earlier voting round. */
-function fillDemo(table: DemoTable, now: number) {
+/**
+ * Writes a demo table's contributions by `authors` (one per card, by id: the board holds no
+ * names), and the dots of an earlier voting round.
+ */
+function fillDemo(table: DemoTable, authors: readonly Actor[], now: number) {
   return (doc: Y.Doc) => {
     const byKey = new Map<string, string>();
-    const authors: Actor[] = [];
     const ids = table.cards.map((card, j) => {
-      const author: Actor = {
-        id: newId(),
-        name: card.name,
-        organisation: card.organisation,
-        role: 'participant',
-      };
-      authors.push(author);
+      const author = authors[j]!;
       const answers = (card.answersKeys ?? []).map((key) => byKey.get(key)!);
       const fields = answers.length > 0 ? { ...card.fields, answers } : card.fields;
       const id = addCard(
@@ -78,10 +69,13 @@ export async function seedDemo(catalog: Catalog, now = Date.now()): Promise<bool
   if ((await catalog.tables.list()).length > 0 || (await catalog.events.list()).length > 0) {
     return false;
   }
+  const authors = DEMO_TABLES.map((table) =>
+    table.cards.map((): Actor => ({ id: newId(), role: 'participant' })),
+  );
   await catalog.createEvent(
     { ...DEMO_EVENT, date: today(now), startTime: startOfDemo(now) },
     now,
-    DEMO_TABLES.map((table) => ({
+    DEMO_TABLES.map((table, i) => ({
       id: table.id,
       title: table.title,
       templateId: table.templateId,
@@ -91,9 +85,25 @@ export async function seedDemo(catalog: Catalog, now = Date.now()): Promise<bool
       openJoin: true,
       // The demo opens in the sharing phase: everyone can write and see every card at once.
       phase: 'sharing' as const,
-      fill: fillDemo(table, now),
+      fill: fillDemo(table, authors[i]!, now),
     })),
   );
+  // The demo's authors are people of the catalogue, like anyone who joins; none said yes to
+  // being named in the paper.
+  for (const [i, table] of DEMO_TABLES.entries()) {
+    for (const [j, card] of table.cards.entries()) {
+      await catalog.people.add({
+        id: authors[i]![j]!.id,
+        tableId: table.id,
+        role: 'participant',
+        name: card.name,
+        organisation: card.organisation,
+        consent: false,
+        invitationId: null,
+        joinedAt: now,
+      });
+    }
+  }
   for (const table of DEMO_TABLES) {
     await catalog.invitations.create({
       tableId: table.id,

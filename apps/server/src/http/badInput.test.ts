@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryLogger } from '../testing/memoryLogger.js';
+import { joinedPeople } from '../testing/api.js';
 import { startTestServer, TEST_ADMIN_KEY, type TestServer } from '../testing/startTestServer.js';
 
 let server: TestServer;
@@ -79,7 +80,7 @@ describe('bad requests get a JSON refusal, never a 500', () => {
   });
 
   it('changes nothing when refusing', async () => {
-    expect(await server.app.catalog.participants.list('robotica')).toEqual([]);
+    expect(await joinedPeople(server, 'robotica')).toEqual([]);
   });
 
   it('still takes a trailing slash', async () => {

@@ -19,6 +19,7 @@ import { publicRoutes } from './publicRoutes.js';
 import { redactUrl, requestLog } from './requestLog.js';
 import { secretariatRoutes } from './secretariatRoutes.js';
 import { securityHeaders } from './securityHeaders.js';
+import { sessionRoutes } from './sessionRoutes.js';
 import { staticClient } from './staticClient.js';
 
 /** Largest JSON body accepted (docs/api.md): an event with 40 tables fits many times over. */
@@ -109,6 +110,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
 
   apiFallback(app);
   publicRoutes(app, api, deps.secret, limits);
+  sessionRoutes(app, api, deps.secret);
   secretariatRoutes(app, api);
   paperRoutes(app, api, deps.rooms, deps.store, deps.secret);
   await staticClient(app, config.webDir);

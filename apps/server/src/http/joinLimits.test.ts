@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { memoryLogger } from '../testing/memoryLogger.js';
+import { joinedPeople } from '../testing/api.js';
 import { startTestServer, type TestServer } from '../testing/startTestServer.js';
 
 let server: TestServer | null = null;
@@ -44,7 +45,7 @@ describe('rate limits on joining', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await call(s, 'GET', `/api/invitations/lookup?code=${code}`)).status).toBe(429);
     // The refused accept changed nothing; other routes are not limited.
-    expect(await s.app.catalog.participants.list('robotica')).toHaveLength(1);
+    expect(await joinedPeople(s, 'robotica')).toHaveLength(1);
     expect((await call(s, 'GET', '/api/time')).status).toBe(200);
     expect(lines()).toContainEqual(
       expect.objectContaining({ level: 'warn', event: 'rate_limited', address: '127.0.0.1' }),
@@ -59,7 +60,7 @@ describe('rate limits on joining', () => {
     expect((await call(s, 'POST', '/api/tables/robotica/join', person)).status).toBe(201);
     const third = await call(s, 'POST', '/api/tables/robotica/join', person);
     expect(third).toMatchObject({ status: 429, body: { code: 'rate_limited' } });
-    expect(await s.app.catalog.participants.list('robotica')).toHaveLength(2);
+    expect(await joinedPeople(s, 'robotica')).toHaveLength(2);
     expect((await call(s, 'GET', '/api/invitations/lookup?code=ZZZZZZ')).status).toBe(404);
   });
 

@@ -1,10 +1,11 @@
-import { snapshot } from '@tavolo/board';
+import { readLegacyIdentities, readSchemaVersion, SCHEMA_VERSION, snapshot } from '@tavolo/board';
 import type { Paper, PaperEvent, PaperLanguage } from '@tavolo/paper';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import * as Y from 'yjs';
 import { isAdminKey } from '../auth/adminKey.js';
 import { opensTable, TokenError, verifyToken } from '../auth/tokens.js';
 import type { EventRecord } from '../catalog/EventRegistry.js';
+import { directoryFor, settingsOf } from '../privacy/visibility.js';
 import type { TableRecord } from '../tables/TableRegistry.js';
 import type { Rooms } from '../sync/Rooms.js';
 import type { DocStore } from '../store/DocStore.js';
@@ -48,14 +49,32 @@ export async function renderPaper(paper: Paper, format: PaperFormat, language: P
   }
 }
 
-/** The board of a table as it is now: the live room's document, or the stored one. */
-async function boardOf(rooms: Rooms, store: DocStore, tableId: string) {
+/**
+ * A table's board as it is now (the live room's document, or the stored one) with its people as
+ * an export may see them (privacy/visibility.ts): the board names authors by id only.
+ */
+async function boardAndPeople(deps: ApiDeps, rooms: Rooms, store: DocStore, tableId: string) {
+  const { people } = deps.catalog;
+  const recorded = await people.list(tableId);
   const live = rooms.get(tableId);
-  if (live?.isReady) return snapshot(live.doc);
+  if (live?.isReady) {
+    const cut = directoryFor('export', settingsOf(live.doc), recorded);
+    return { board: snapshot(live.doc, cut), people: cut };
+  }
   const doc = applyStored(new Y.Doc(), await store.load(tableId));
-  const board = snapshot(doc);
-  doc.destroy();
-  return board;
+  try {
+    let all = recorded;
+    // A board no room opened since schema 3 may still name people the catalogue lacks (old
+    // demo data): they are recorded first, and erased from the board when a room next opens it.
+    if (readSchemaVersion(doc) < SCHEMA_VERSION) {
+      const added = await people.adoptLegacy(tableId, readLegacyIdentities(doc), deps.now());
+      if (added > 0) all = await people.list(tableId);
+    }
+    const cut = directoryFor('export', settingsOf(doc), all);
+    return { board: snapshot(doc, cut), people: cut };
+  } finally {
+    doc.destroy();
+  }
 }
 
 function paperEvent(event: EventRecord | undefined): PaperEvent {
@@ -83,7 +102,7 @@ export async function buildPaper(
     title: table.title,
     cluster: table.cluster,
     area: table.area,
-    board: await boardOf(rooms, store, table.id),
+    ...(await boardAndPeople(deps, rooms, store, table.id)),
   });
   if ('table' in target) {
     const event = target.table.eventId

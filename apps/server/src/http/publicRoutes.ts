@@ -103,22 +103,6 @@ export function publicRoutes(
     },
   );
 
-  // A moderator's or observer's short-lived token, renewed while its invitation holds.
-  app.post('/api/session/renew', async (request) => {
-    let claims;
-    try {
-      claims = verifyToken(bearer(request), secret, deps.now());
-    } catch (err) {
-      if (err instanceof TokenError) throw new HttpError(401, err.code, err.message);
-      throw err;
-    }
-    const renewed = await catalog.renew(claims, deps.now());
-    if (renewed === 'token_revoked' || renewed === 'token_expired') {
-      throw new HttpError(401, renewed, 'This session can no longer be renewed.');
-    }
-    return { token: renewed };
-  });
-
   app.get<TableParams>('/api/tables/:tableId/join-info', async (request) => {
     const table = await openTable(request.params.tableId);
     requireTableToken(request, table.id, secret, deps.now());

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyToken } from '../auth/tokens.js';
-import { api } from '../testing/api.js';
+import { api, joinedPeople } from '../testing/api.js';
 import { startTestServer, type TestServer } from '../testing/startTestServer.js';
 
 let server: TestServer | null = null;
@@ -128,7 +128,7 @@ describe('secretariat API', () => {
       null,
     );
     expect(byCode.status).toBe(201);
-    expect((await s.app.catalog.participants.list('robotica')).map((p) => p.role)).toEqual([
+    expect((await joinedPeople(s, 'robotica')).map((p) => p.role)).toEqual([
       'moderator',
       'moderator',
     ]);
@@ -169,7 +169,7 @@ describe('secretariat API', () => {
       null,
     );
     expect(expired).toMatchObject({ status: 410, body: { code: 'invitation_expired' } });
-    expect(await s.app.catalog.participants.list('robotica')).toHaveLength(2);
+    expect(await joinedPeople(s, 'robotica')).toHaveLength(2);
   });
 
   it('gives the QR code’s join link only to a table’s moderators, observers and the secretariat', async () => {

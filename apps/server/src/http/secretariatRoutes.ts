@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { EventRecord } from '../catalog/EventRegistry.js';
+import { directoryFor, type TableSettings, type Viewer } from '../privacy/visibility.js';
 import type { TableRecord } from '../tables/TableRegistry.js';
 import { invitationView, requireSecretariat, type ApiDeps, type WithHeaders } from './apiDeps.js';
 import { HttpError, jsonBody, readBody } from './json.js';
@@ -13,6 +14,10 @@ import {
 } from './schemas/secretariatSchemas.js';
 
 type EventParams = { Params: { eventId: string } };
+
+const SECRETARIAT: Viewer = { role: 'secretariat', participantId: 'secretariat' };
+/** The strictest settings: what the secretariat sees of people does not depend on them. */
+const HIDING_ALL: TableSettings = { anonymous: true, showOrganisations: false };
 type TableParams = { Params: { tableId: string } };
 type InvitationParams = { Params: { invitationId: string } };
 
@@ -36,13 +41,18 @@ export function secretariatRoutes(app: FastifyInstance, deps: ApiDeps): void {
     if (!table) throw new HttpError(404, 'unknown_table', 'No such table.');
     return table;
   };
-  const tableView = async (req: WithHeaders, table: TableRecord) => ({
-    ...table,
-    invitations: (await catalog.invitations.list(table.id)).map((i) =>
-      invitationView(deps, req, i),
-    ),
-    participants: (await catalog.participants.list(table.id)).length,
-  });
+  const tableView = async (req: WithHeaders, table: TableRecord) => {
+    const people = await catalog.people.list(table.id);
+    return {
+      ...table,
+      invitations: (await catalog.invitations.list(table.id)).map((i) =>
+        invitationView(deps, req, i),
+      ),
+      participants: people.length,
+      // The secretariat runs every table: it sees everyone, whatever the table's settings.
+      people: directoryFor(SECRETARIAT, HIDING_ALL, people),
+    };
+  };
   const eventView = async (req: WithHeaders, event: EventRecord) => ({
     ...event,
     tables: await Promise.all(

@@ -3,8 +3,10 @@ import type * as Y from 'yjs';
 import {
   decodePresence,
   encodePresence,
+  parseState,
   stampPresence,
   type PresenceEntry,
+  type RawPresenceEntry,
   type PresenceUser,
 } from './presenceUpdate.js';
 import { encodeAwareness } from './protocol.js';
@@ -70,22 +72,22 @@ export class AwarenessRelay<S> {
     this.owned.set(from, mine);
     const allowed = entries.filter((e) => this.hold(from, e, sender.owner, mine));
     if (allowed.length === 0) return null;
-    const stamped = allowed.map((e) => ({
-      ...e,
-      state: e.state && stampPresence(e.state, sender.user),
-    }));
+    const stamped: PresenceEntry[] = allowed.map((e) => {
+      const state = parseState(e.json);
+      return { ...e, state: state && stampPresence(state, sender.user) };
+    });
     const checked = encodePresence(stamped);
     awarenessProtocol.applyAwarenessUpdate(this.awareness, checked, from);
     return checked;
   }
 
   /** Whether `from` holds the entry's client id (taking it when it may); false to drop it. */
-  private hold(from: S, entry: PresenceEntry, owner: string, mine: Set<number>): boolean {
+  private hold(from: S, entry: RawPresenceEntry, owner: string, mine: Set<number>): boolean {
     const clientId = entry.clientId;
     const claim = this.claims.get(clientId);
     if (claim?.socket === from) return true;
     // A removal never takes an id: clients remove others' states that timed out on their side.
-    if (entry.state === null) return false;
+    if (entry.json.trim() === 'null') return false;
     if (claim) {
       // The same person's new connection takes over (the old one is likely dead, not closed).
       if (claim.owner !== owner) return false;

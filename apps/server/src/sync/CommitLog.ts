@@ -107,7 +107,10 @@ export class CommitLog<S> {
   private async flush(): Promise<void> {
     const batch = this.gate.takeBatch();
     const binding = this.handlers.bind(batch);
-    const updates = batch.map((p) => p.update);
+    // Each update, then the server's compensation of what the phase rules did not accept.
+    const updates = batch.flatMap((p) =>
+      p.ruling?.compensation ? [p.update, p.ruling.compensation] : [p.update],
+    );
     if (binding) updates.unshift(binding);
     const started = performance.now();
     try {

@@ -2,7 +2,8 @@ import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics/Metrics.js';
 import { decodeClientMessage, MESSAGE } from './protocol.js';
 import { RateLimiter } from './RateLimiter.js';
-import type { Member, Room } from './Room.js';
+import type { Room } from './Room.js';
+import type { Member } from './RoomMembers.js';
 import type { Rooms } from './Rooms.js';
 import { CLOSE, type Socket } from './Socket.js';
 

@@ -11,7 +11,8 @@ import { MemoryDocStore } from '../testing/MemoryDocStore.js';
 import { MemorySocket } from '../testing/MemorySocket.js';
 import { MESSAGE } from './protocol.js';
 import { memberOf, roomLimits } from '../testing/members.js';
-import { Room, type RoomOptions } from './Room.js';
+import { Room } from './Room.js';
+import type { RoomOptions } from './roomOptions.js';
 import { CLOSE } from './Socket.js';
 
 function updateFrame(update: Uint8Array): Uint8Array {
@@ -54,8 +55,8 @@ async function settle(room: Room) {
   for (let i = 0; i < 5; i++) await tick();
 }
 
-const MOD = memberOf({ id: 'mod', name: 'Federico', organisation: 'MECH', role: 'moderator' });
-const LAURA = memberOf({ id: 'laura', name: 'Laura', organisation: 'R', role: 'participant' });
+const MOD = memberOf({ id: 'mod', role: 'moderator' });
+const LAURA = memberOf({ id: 'laura', role: 'participant' });
 
 function options(store: MemoryDocStore, extra: Partial<RoomOptions> = {}): RoomOptions {
   return {
@@ -232,7 +233,7 @@ describe('Room', () => {
     const client = new Y.Doc();
     Y.applyUpdate(client, Y.encodeStateAsUpdate(r.doc));
     const sv = Y.encodeStateVector(client);
-    const actor: Actor = { id: 'laura', name: 'Laura', organisation: 'R', role: 'participant' };
+    const actor: Actor = { id: 'laura', role: 'participant' };
     addCard(client, actor, { section: 'needs', text: 'Tecnico PLC' }, { id: 'c1' });
     r.receive(laura, updateFrame(Y.encodeStateAsUpdate(client, sv)));
     await settle(r);

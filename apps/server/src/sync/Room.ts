@@ -1,74 +1,24 @@
 import { migrateTable } from '@tavolo/board';
 import * as Y from 'yjs';
-import type { Logger } from '../log.js';
-import type { Metrics } from '../metrics/Metrics.js';
-import type { Relay } from '../scale/Relay.js';
-import type { DocStore } from '../store/DocStore.js';
 import { applyStored, changeOf, storedBytes } from '../store/storedDoc.js';
 import type { Writer } from './authorizeUpdate.js';
-import { AwarenessRelay, type PresenceSender } from './AwarenessRelay.js';
+import { AwarenessRelay } from './AwarenessRelay.js';
 import { ByteBudget } from './ByteBudget.js';
-import { ClientBindings } from './ClientBindings.js';
+import { ClientBindings, SERVER_OWNER, type Binding } from './ClientBindings.js';
 import { CommitLog } from './CommitLog.js';
-import {
-  decodeClientMessage,
-  encodeSyncStep1,
-  encodeSyncStep2,
-  encodeUpdate,
-  type ClientMessage,
-} from './protocol.js';
+import { PhaseGuard, type Ruling } from './PhaseGuard.js';
+import { RoomDirectory } from './RoomDirectory.js';
+import { RoomMembers, type Member } from './RoomMembers.js';
+import type { Origin, RoomOptions } from './roomOptions.js';
+import { RoomOutbox } from './RoomOutbox.js';
+import { clientsOf, SilentWriting } from './SilentWriting.js';
+import { SyncReplies } from './SyncReplies.js';
+import { decodeClientMessage, encodeSyncStep1, type ClientMessage } from './protocol.js';
 import { CLOSE, type Socket } from './Socket.js';
 import { TOO_MANY_PARKED, WriteGate, type Admitted, type Refusal } from './WriteGate.js';
 
-/** Where a change to the room's document came from. */
-export type Origin =
-  | { readonly kind: 'store' }
-  | { readonly kind: 'connection'; readonly socket: Socket }
-  | { readonly kind: 'relay' }
-  | { readonly kind: 'local' };
-
-/** Byte bounds of a room (docs/operations.md, "Bounds"). */
-export interface RoomLimits {
-  /** Bytes one connection may have waiting (parked updates, frames sent while loading). */
-  readonly heldPerSocket: number;
-  /** Bytes one room may have waiting. */
-  readonly heldPerRoom: number;
-  /** The process's budget for waiting bytes, shared by every room. */
-  readonly heldInProcess: ByteBudget;
-  /** Largest board (snapshot plus log) that still accepts writes. */
-  readonly maxBoardBytes: number;
-}
-
-/** Tunables and collaborators of a room. */
-export interface RoomOptions {
-  readonly store: DocStore;
-  readonly log: Logger;
-  readonly metrics: Metrics;
-  /** Compact the log into a snapshot after this many appended updates. */
-  readonly compactEvery: number;
-  /** Presence changes within this window go out as one message. */
-  readonly awarenessBatchMs: number;
-  /** A socket with more than this many bytes waiting to be sent is closed (1013). */
-  readonly maxBufferedBytes: number;
-  readonly limits: RoomLimits;
-  /** Other server instances hosting the same tables (scale-out); none on a single node. */
-  readonly relay?: Relay;
-}
-
-/** Who a connection is: how it writes, and how others see its presence. */
-export interface Member {
-  readonly writer: Writer;
-  readonly presence: PresenceSender;
-}
-
 type State = 'loading' | 'ready' | 'failed' | 'closed';
 type Decoded = ReturnType<typeof Y.decodeUpdate>;
-
-interface Joined {
-  readonly member: Member;
-  /** Frames received while the room was loading, and the bytes they hold. */
-  readonly early: ByteBudget;
-}
 
 /**
  * One table's live document. Invariants:
@@ -81,8 +31,7 @@ interface Joined {
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
   private readonly presence: AwarenessRelay<Socket>;
-  private readonly members = new Map<Socket, Joined>();
-  private readonly early: Array<{ socket: Socket; data: Uint8Array }> = [];
+  private readonly members: RoomMembers;
   private readonly bindings = new ClientBindings(this.doc);
   private readonly held: ByteBudget;
   private readonly gate: WriteGate<Socket>;
@@ -93,8 +42,15 @@ export class Room {
   private leaveRelay: (() => void) | null = null;
   /** Updates relayed from other instances while the room was loading. */
   private relayedEarly: Uint8Array[] = [];
-  /** The last sync reply and the state vector it answered, until the document changes. */
-  private lastReply: { stateVector: Uint8Array; message: Uint8Array } | null = null;
+  private readonly replies = new SyncReplies(this.doc);
+  private readonly silent = new SilentWriting(this.doc, (client) =>
+    this.bindings.bindingOf(client),
+  );
+  private readonly outbox: RoomOutbox;
+  private readonly guard: PhaseGuard;
+  /** Edits not accepted per connection: past MAX_REJECTIONS it is a modified client, closed. */
+  private readonly rejections = new WeakMap<Socket, number>();
+  private readonly directory: RoomDirectory<Socket>;
   readonly loaded: Promise<void>;
 
   constructor(
@@ -105,18 +61,49 @@ export class Room {
   ) {
     const limits = options.limits;
     this.held = new ByteBudget(limits.heldPerRoom, limits.heldInProcess);
+    this.members = new RoomMembers(
+      {
+        metrics: options.metrics,
+        maxBufferedBytes: options.maxBufferedBytes,
+        earlyPerSocket: limits.heldPerSocket,
+        room: this.held,
+      },
+      (socket) => this.forget(socket),
+    );
+    const now = options.now ?? Date.now;
+    this.guard = new PhaseGuard(this.doc, {
+      now,
+      graceMs: options.phaseGraceMs ?? DEFAULT_PHASE_GRACE_MS,
+    });
+    this.outbox = new RoomOutbox(
+      this.members,
+      this.silent,
+      this.replies,
+      () => this.guard.epoch,
+      now,
+    );
     this.presence = new AwarenessRelay(
       this.doc,
       options.awarenessBatchMs,
-      (message) => {
-        for (const socket of this.members.keys()) this.send(socket, message);
-      },
+      (message) => this.members.broadcast(message),
       (client) => this.bindings.ownerOf(client),
     );
     this.gate = new WriteGate<Socket>(
       this.doc,
-      (client) => this.bindings.ownerOf(client) ?? this.presence.ownerOf(client),
+      {
+        bound: (client) => this.bindings.ownerOf(client),
+        reserved: (client) => this.presence.ownerOf(client),
+      },
       { perSocket: limits.heldPerSocket, room: this.held },
+      (socket, writer, update, decoded, touched, pending) =>
+        this.guard.rule(
+          writer,
+          touched,
+          decoded,
+          update,
+          pending,
+          this.members.epochSeen(socket, now()),
+        ),
     );
     this.commits = new CommitLog(
       name,
@@ -129,13 +116,18 @@ export class Room {
         lost: (sockets) => {
           this.bindings.reset();
           for (const socket of sockets) {
-            this.drop(socket, CLOSE.tryAgainLater, 'storage unavailable');
+            this.members.drop(socket, CLOSE.tryAgainLater, 'storage unavailable');
           }
         },
       },
     );
-    // 'afterTransaction', not 'update': an update listener makes Yjs encode every change again.
-    this.doc.on('afterTransaction', () => (this.lastReply = null));
+    this.directory = new RoomDirectory(
+      name,
+      this.doc,
+      options.people,
+      (socket, message) => this.members.send(socket, message),
+      options.log,
+    );
     this.loaded = previous.then(() => this.load());
   }
 
@@ -155,7 +147,7 @@ export class Room {
 
   /** The sockets of this room, for the guards that bound send queues. */
   get sockets(): IterableIterator<Socket> {
-    return this.members.keys();
+    return this.members.sockets;
   }
 
   /** Bytes this room holds for later (parked updates, early frames). */
@@ -177,28 +169,26 @@ export class Room {
       applyStored(this.doc, stored, { kind: 'store' } satisfies Origin);
       this.commits.loaded(stored.lastSeq, stored.updates.length, storedBytes(stored));
       await this.migrate();
+      this.guard.reset();
+      await this.directory.load();
       this.state = 'ready';
       for (const update of this.relayedEarly.splice(0)) this.applyRelayed(update);
     } catch (err) {
       this.options.log.error('room_load_failed', { room: this.name, error: String(err) });
       this.state = 'failed';
       this.leaveRelay?.();
-      for (const socket of this.members.keys()) {
-        this.drop(socket, CLOSE.tryAgainLater, 'load failed');
-      }
-      this.early.length = 0;
+      this.members.dropAll(CLOSE.tryAgainLater, 'load failed');
+      this.members.forgetEarly();
       return;
     }
-    for (const socket of this.members.keys()) this.greet(socket);
-    const early = this.early.splice(0);
-    for (const { socket, data } of early) {
-      this.members.get(socket)?.early.give(data.length);
-      this.receive(socket, data);
-    }
+    for (const socket of this.members.sockets) this.greet(socket);
+    for (const { socket, data } of this.members.takeEarly()) this.receive(socket, data);
   }
 
   /** Brings an old document to the current schema, storing the change before anyone sees it. */
   private async migrate(): Promise<void> {
+    // An old board names people: the catalogue records them before the migration erases them.
+    const erasesIdentities = await this.directory.adoptLegacy();
     const updates: Uint8Array[] = [];
     const collect = (update: Uint8Array) => updates.push(update);
     this.doc.on('update', collect);
@@ -208,6 +198,11 @@ export class Room {
       this.doc.off('update', collect);
     }
     await this.commits.appendOwn(updates);
+    if (erasesIdentities) {
+      // The stored log still holds the erased names: the snapshot replaces it (docs/privacy.md).
+      await this.commits.compact();
+      await this.directory.erased();
+    }
   }
 
   /** Applies an update another instance committed, and passes it to this room's clients. */
@@ -217,8 +212,13 @@ export class Room {
       return;
     }
     if (this.state !== 'ready') return;
+    const wasSilent = this.silent.active;
+    const epoch = this.guard.epoch;
     Y.applyUpdate(this.doc, update, { kind: 'relay' } satisfies Origin);
-    this.broadcast(encodeUpdate(update));
+    this.guard.noteApplied();
+    const clients = wasSilent || this.silent.active ? clientsOf(Y.decodeUpdate(update)) : null;
+    this.outbox.update(update, clients, null, wasSilent, this.guard.epoch !== epoch);
+    this.outbox.flushStatus();
     // A client's parked edit may have been waiting for exactly this.
     if (this.gate.retry(this.onRefusal)) this.commits.schedule();
   }
@@ -237,27 +237,27 @@ export class Room {
       socket.close(CLOSE.tryAgainLater, 'room unavailable');
       return;
     }
-    const early = new ByteBudget(this.options.limits.heldPerSocket, this.held);
-    this.members.set(socket, { member, early });
+    this.members.add(socket, member);
     if (this.state === 'ready') this.greet(socket);
   }
 
   private greet(socket: Socket): void {
-    this.send(socket, encodeSyncStep1(this.doc));
+    const member = this.members.memberOf(socket);
+    if (member) this.directory.greet(socket, member.viewer ?? member.writer);
+    this.members.send(socket, encodeSyncStep1(this.doc));
     const everyone = this.presence.everything();
-    if (everyone) this.send(socket, everyone);
+    if (everyone) this.members.send(socket, everyone);
+    this.outbox.greet(socket);
   }
 
   /** Handles one frame from a socket of this room. */
   receive(socket: Socket, data: Uint8Array): void {
-    const joined = this.members.get(socket);
-    if (!joined) return;
+    const member = this.members.memberOf(socket);
+    if (!member) return;
     if (this.state === 'loading') {
-      if (!joined.early.take(data.length)) {
-        this.drop(socket, CLOSE.tryAgainLater, TOO_MANY_PARKED);
-        return;
+      if (!this.members.holdEarly(socket, data)) {
+        this.members.drop(socket, CLOSE.tryAgainLater, TOO_MANY_PARKED);
       }
-      this.early.push({ socket, data });
       return;
     }
     if (this.state !== 'ready') return;
@@ -272,17 +272,17 @@ export class Room {
     }
     switch (message.type) {
       case 'syncStep1':
-        this.send(socket, this.syncReply(message.stateVector));
+        this.outbox.reply(socket, message.stateVector);
         break;
       case 'update':
-        this.accept(socket, joined.member.writer, message.update, decoded!);
+        this.accept(socket, member.writer, message.update, decoded!);
         break;
       case 'awareness':
-        this.applyPresence(socket, joined.member, message.update);
+        this.applyPresence(socket, member, message.update);
         break;
       case 'queryAwareness': {
         const everyone = this.presence.everything();
-        if (everyone) this.send(socket, everyone);
+        if (everyone) this.members.send(socket, everyone);
         break;
       }
       case 'auth':
@@ -306,20 +306,7 @@ export class Room {
   private refuseMalformed(socket: Socket, err: unknown): void {
     this.options.log.warn('malformed_frame', { room: this.name, error: String(err) });
     this.options.metrics.rejectWrite('malformed');
-    this.drop(socket, CLOSE.badRequest, 'malformed message');
-  }
-
-  /**
-   * The missing part of the document for a client at `stateVector`. Clients joining together
-   * mostly send the same vector (empty, for a fresh phone): the reply is encoded once for them
-   * all, not once per client, until the document changes.
-   */
-  private syncReply(stateVector: Uint8Array): Uint8Array {
-    const last = this.lastReply;
-    if (last && sameBytes(last.stateVector, stateVector)) return last.message;
-    const message = encodeSyncStep2(this.doc, stateVector);
-    this.lastReply = { stateVector: stateVector.slice(), message };
-    return message;
+    this.members.drop(socket, CLOSE.badRequest, 'malformed message');
   }
 
   private accept(socket: Socket, writer: Writer, update: Uint8Array, decoded: Decoded): void {
@@ -329,76 +316,93 @@ export class Room {
         room: this.name,
         bytes: this.commits.storedBytes,
       });
-      this.drop(socket, CLOSE.tooLarge, 'board_too_large');
+      this.members.drop(socket, CLOSE.tooLarge, 'board_too_large');
       return;
     }
     const admission = this.gate.offer(socket, writer, update, decoded, this.onRefusal);
     if (admission.kind === 'admitted') this.commits.schedule();
     else if (admission.kind === 'refused') {
-      this.onRefusal({ socket, writer, reason: admission.reason });
+      this.onRefusal({ socket, writer, reason: admission.reason, detail: admission.detail });
     }
   }
 
-  private readonly onRefusal = ({ socket, writer, reason }: Refusal<Socket>): void => {
+  private readonly onRefusal = ({ socket, writer, reason, detail }: Refusal<Socket>): void => {
     this.options.metrics.rejectWrite(reason);
     this.options.log.warn('write_refused', {
       room: this.name,
       role: writer.role,
       participant: writer.participantId,
       reason,
+      detail,
     });
-    this.drop(socket, reason === TOO_MANY_PARKED ? CLOSE.tryAgainLater : CLOSE.forbidden, reason);
+    const code = reason === TOO_MANY_PARKED ? CLOSE.tryAgainLater : CLOSE.forbidden;
+    this.members.drop(socket, code, reason);
   };
 
   /** Applies committed updates and sends each to every other client of the room. */
   private deliver(batch: readonly Admitted<Socket>[], binding: Uint8Array | null): void {
-    if (binding) {
-      this.applyOwn(binding);
-      this.broadcast(encodeUpdate(binding));
-    }
-    for (const { socket, update } of batch) {
+    if (binding) this.applyOwnAndSend(binding);
+    for (const { socket, update, decoded, ruling } of batch) {
+      const wasSilent = this.silent.active;
+      const epoch = this.guard.epoch;
       try {
         Y.applyUpdate(this.doc, update, { kind: 'connection', socket } satisfies Origin);
       } catch (err) {
         // The checks admit only what Yjs integrates; reaching this is a bug to fix, not input.
         this.options.log.error('apply_failed', { room: this.name, error: String(err) });
-        this.drop(socket, CLOSE.internalError, 'internal error');
+        this.members.drop(socket, CLOSE.internalError, 'internal error');
         continue;
       }
-      const message = encodeUpdate(update);
-      for (const other of this.members.keys()) if (other !== socket) this.send(other, message);
+      this.guard.noteApplied();
+      const changed = this.guard.epoch !== epoch;
+      this.outbox.update(update, clientsOf(decoded), socket, wasSilent, changed);
       this.options.metrics.updates++;
       this.options.metrics.updateBytes += update.length;
+      if (ruling) this.enforce(socket, ruling);
     }
+    this.outbox.flushStatus();
+  }
+
+  /** Applies and sends the compensation of a ruling, and tells the writer what was refused. */
+  private enforce(socket: Socket, ruling: Ruling): void {
+    if (ruling.compensation) this.applyOwnAndSend(ruling.compensation);
+    if (ruling.rejected.length === 0) return;
+    for (const { reason } of ruling.rejected) this.options.metrics.rejectWrite(reason);
+    this.outbox.reject(socket, ruling.rejected);
+    const count = (this.rejections.get(socket) ?? 0) + ruling.rejected.length;
+    this.rejections.set(socket, count);
+    if (count > MAX_REJECTIONS) {
+      this.options.log.warn('write_refused', {
+        room: this.name,
+        reason: 'phase_closed',
+        detail: `${count} edits against the phase rules on one connection`,
+      });
+      this.members.drop(socket, CLOSE.forbidden, 'phase_closed');
+    }
+  }
+
+  /** Applies the server's own change (stored already) and sends it to everyone. */
+  private applyOwnAndSend(update: Uint8Array): void {
+    const wasSilent = this.silent.active;
+    const epoch = this.guard.epoch;
+    this.applyOwn(update);
+    this.guard.noteApplied();
+    this.outbox.update(update, null, null, wasSilent, this.guard.epoch !== epoch);
   }
 
   private applyOwn(update: Uint8Array): void {
     Y.applyUpdate(this.doc, update, { kind: 'local' } satisfies Origin);
   }
 
-  private broadcast(message: Uint8Array): void {
-    for (const socket of this.members.keys()) this.send(socket, message);
-  }
-
-  /** Sends, or closes a consumer too slow to keep up: its backlog must not grow server memory. */
-  private send(socket: Socket, message: Uint8Array): void {
-    if (!socket.isOpen) return;
-    if (socket.bufferedAmount > this.options.maxBufferedBytes) {
-      this.drop(socket, CLOSE.tryAgainLater, 'connection too slow');
-      return;
-    }
-    socket.send(message);
-  }
-
   /** Closes every socket with `code` and makes closing forget the document (it was deleted). */
   discard(code: number, reason: string): void {
     this.discarded = true;
-    for (const socket of [...this.members.keys()]) this.drop(socket, code, reason);
+    this.members.dropAll(code, reason);
   }
 
   /** Closes every socket with `code`, for example so that clients reconnect under new rules. */
   disconnectAll(code: number, reason: string): void {
-    for (const socket of [...this.members.keys()]) this.drop(socket, code, reason);
+    this.members.dropAll(code, reason);
   }
 
   /**
@@ -411,31 +415,26 @@ export class Room {
     await this.commits.idle();
     const update = changeOf(Y.encodeStateAsUpdate(this.doc), change);
     await this.commits.appendOwn([update]);
-    this.applyOwn(update);
-    this.broadcast(encodeUpdate(update));
+    this.applyOwnAndSend(update);
+    this.outbox.flushStatus();
   }
 
   /** Removes a socket and the presence it controlled. */
   leave(socket: Socket): void {
-    const joined = this.members.get(socket);
-    if (!joined) return;
-    this.members.delete(socket);
-    this.gate.forget(socket);
-    if (joined.early.used > 0) {
-      for (let i = this.early.length - 1; i >= 0; i--) {
-        if (this.early[i]!.socket === socket) this.early.splice(i, 1);
-      }
-      joined.early.give(joined.early.used);
-    }
-    const removal = this.presence.drop(socket);
-    if (removal) this.options.relay?.publishAwareness(this.name, removal);
+    this.members.leave(socket);
   }
 
   /** Closes a socket with `code`, removing it from the room first. */
   drop(socket: Socket, code: number, reason: string): void {
-    this.leave(socket);
-    this.options.metrics.closed(code);
-    socket.close(code, reason);
+    this.members.drop(socket, code, reason);
+  }
+
+  /** Forgets what the room held for a socket that left: its waiting updates, its presence. */
+  private forget(socket: Socket): void {
+    this.gate.forget(socket);
+    this.directory.forget(socket);
+    const removal = this.presence.drop(socket);
+    if (removal) this.options.relay?.publishAwareness(this.name, removal);
   }
 
   /** Waits for pending writes, stores a final snapshot and frees the document. */
@@ -448,20 +447,32 @@ export class Room {
     this.leaveRelay?.();
     if (wasReady && !this.discarded && this.commits.hasUncompacted) await this.commits.compact();
     this.presence.destroy();
+    this.directory.destroy();
+    this.replies.destroy();
     this.bindings.destroy();
     this.doc.destroy();
   }
 }
 
-/** The new client ids of a batch and the owner of each. */
-function newBindings(batch: readonly Admitted<Socket>[]): Map<number, string> {
-  const bindings = new Map<number, string>();
-  for (const entry of batch) {
-    for (const client of entry.newClients) bindings.set(client, entry.owner);
+/** The new client ids of a batch (its writers' and its compensations') and the owner of each. */
+function newBindings(batch: readonly Admitted<Socket>[]): Map<number, Binding> {
+  const bindings = new Map<number, Binding>();
+  for (const { newClients, writer, ruling } of batch) {
+    for (const client of newClients) {
+      bindings.set(client, { id: writer.participantId, role: writer.role });
+    }
+    if (ruling?.serverClient)
+      bindings.set(ruling.serverClient, { id: SERVER_OWNER, role: 'server' });
   }
   return bindings;
 }
 
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
-}
+/**
+ * Edits against the phase rules one connection may have undone before it is closed (4403
+ * phase_closed): an honest backlog past its grace period holds a few; a flood is a modified
+ * client making the server rebuild scratch copies of the board.
+ */
+const MAX_REJECTIONS = 50;
+
+/** Default grace for an offline backlog after a change of phase or lock. */
+const DEFAULT_PHASE_GRACE_MS = 10 * 60_000;

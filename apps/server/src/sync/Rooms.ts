@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import { applyStored, changeOf } from '../store/storedDoc.js';
-import { Room, type Member, type RoomOptions } from './Room.js';
+import { Room } from './Room.js';
+import type { RoomOptions } from './roomOptions.js';
+import type { Member } from './RoomMembers.js';
 import { CLOSE, type Socket } from './Socket.js';
 
 /** Bounds of what waits to be sent, summed over sockets. */

@@ -97,7 +97,13 @@ export class UpdateIndex {
       let list = this.byClient.get(struct.id.client);
       if (!list) this.byClient.set(struct.id.client, (list = new ClientStructs()));
       list.push(struct);
-      this.nextClocks.delete(struct.id.client);
+      // In the common case a struct continues what is known: extend the cached next clock at
+      // once, instead of walking the client's structs again (a backlog of thousands of
+      // updates, admitted one by one, would otherwise cost the square of its length).
+      const next = this.nextClocks.get(struct.id.client);
+      if (next !== undefined && struct.id.clock <= next) {
+        this.nextClocks.set(struct.id.client, Math.max(next, struct.id.clock + struct.length));
+      } else this.nextClocks.delete(struct.id.client);
       if (struct instanceof Y.Item) this.remember(struct);
     }
   }

@@ -5,9 +5,9 @@ import { writerOf } from '../testing/members.js';
 import type { Writer } from './authorizeUpdate.js';
 import { MAX_PARKED_PER_SOCKET, TOO_MANY_PARKED, WriteGate, type Refusal } from './WriteGate.js';
 
-const LAURA: Actor = { id: 'laura', name: 'Laura', organisation: 'Reggiane', role: 'participant' };
+const LAURA: Actor = { id: 'laura', role: 'participant' };
 const laura: Writer = writerOf(LAURA);
-const paolo: Writer = writerOf({ ...LAURA, id: 'paolo', name: 'Paolo' });
+const paolo: Writer = writerOf({ ...LAURA, id: 'paolo' });
 
 function room(): Y.Doc {
   const doc = new Y.Doc();
@@ -111,7 +111,7 @@ describe('WriteGate', () => {
     const a = replica(doc);
     const b = replica(doc);
     addCard(a.client, LAURA, { section: 'needs', text: 'prima' }, { id: 'c1' });
-    addCard(b.client, { ...LAURA, id: 'paolo', name: 'Paolo' }, { section: 'needs', text: 'P' });
+    addCard(b.client, { ...LAURA, id: 'paolo' }, { section: 'needs', text: 'P' });
     offer(gate, 'a', laura, a.updates[0]!);
     const lostBatch = gate.takeBatch();
     a.client.getMap<Y.Map<unknown>>(ROOT.cards).get('c1')!.set(CARD.text, 'dopo');

@@ -1,5 +1,12 @@
 import * as Y from 'yjs';
-import { authorizeUpdate, type OwnerOf, type Writer } from './authorizeUpdate.js';
+import {
+  authorizeUpdate,
+  type OwnerOf,
+  type Owners,
+  type Touched,
+  type Writer,
+} from './authorizeUpdate.js';
+import type { Ruling } from './PhaseGuard.js';
 import { ByteBudget } from './ByteBudget.js';
 import { UpdateIndex } from './UpdateIndex.js';
 
@@ -12,8 +19,21 @@ export interface Admitted<S> {
   readonly decoded: Decoded;
   /** Client ids this update writes under for the first time: bound to `owner` on commit. */
   readonly newClients: readonly number[];
-  readonly owner: string;
+  /** Who wrote it (the owner of its new client ids). */
+  readonly writer: Writer;
+  /** What the phase rules made of it: a compensation stored and sent right after it. */
+  readonly ruling: Ruling | null;
 }
+
+/** Judges an admitted update against the board's phase rules (PhaseGuard, via the room). */
+export type PhasePolicy<S> = (
+  socket: S,
+  writer: Writer,
+  update: Uint8Array,
+  decoded: Decoded,
+  touched: readonly Touched[],
+  pending: () => readonly Uint8Array[],
+) => Ruling | null;
 
 interface Parked<S> {
   readonly socket: S;
@@ -28,13 +48,15 @@ export type Admission =
   | { readonly kind: 'parked' }
   /** It repeats what the room has: nothing to store or relay. */
   | { readonly kind: 'unchanged' }
-  | { readonly kind: 'refused'; readonly reason: string };
+  | { readonly kind: 'refused'; readonly reason: string; readonly detail?: string };
 
 /** A socket whose update was refused while parked, and why. */
 export interface Refusal<S> {
   readonly socket: S;
   readonly writer: Writer;
   readonly reason: string;
+  /** What was wrong where, for the log. */
+  readonly detail?: string;
 }
 
 /** Updates one socket may have waiting for their dependencies before it must resync (1013). */
@@ -78,11 +100,12 @@ export class WriteGate<S> {
   constructor(
     private readonly doc: Y.Doc,
     /** Owners the room knows besides pending ones: the board's bindings and live presence. */
-    private readonly knownOwner: OwnerOf = () => undefined,
+    private readonly known: Owners = { bound: () => undefined, reserved: () => undefined },
     private readonly limits: ParkingLimits = {
       perSocket: Number.POSITIVE_INFINITY,
       room: new ByteBudget(Number.POSITIVE_INFINITY),
     },
+    private readonly policy: PhasePolicy<S> = () => null,
   ) {
     this.index = new UpdateIndex(doc);
   }
@@ -98,8 +121,14 @@ export class WriteGate<S> {
     return this.admitted.length > 0;
   }
 
-  /** The owner of a client id: pending binding first, then what the room knows. */
-  readonly ownerOf: OwnerOf = (client) => this.pendingOwners.get(client) ?? this.knownOwner(client);
+  /** The owner a client id is bound to: pending binding first, then the board's. */
+  readonly ownerOf: OwnerOf = (client) =>
+    this.pendingOwners.get(client) ?? this.known.bound(client);
+
+  private readonly owners: Owners = {
+    bound: this.ownerOf,
+    reserved: (c) => this.known.reserved(c),
+  };
 
   /**
    * Checks one update. Refusals of parked updates that the new one made checkable are
@@ -121,9 +150,9 @@ export class WriteGate<S> {
       state.queue.push({ socket, writer, update, decoded });
       return { kind: 'parked' };
     }
-    if (!verdict.ok) return { kind: 'refused', reason: verdict.reason };
+    if (!verdict.ok) return { kind: 'refused', reason: verdict.reason, detail: verdict.detail };
     if (!verdict.changes) return { kind: 'unchanged' };
-    const refused = this.admit(socket, writer, update, decoded, verdict.newClients);
+    const refused = this.admit(socket, writer, update, decoded, verdict);
     if (refused) return { kind: 'refused', reason: refused };
     this.retryParked(onRefusal);
     return { kind: 'admitted' };
@@ -147,7 +176,9 @@ export class WriteGate<S> {
     this.pendingOwners = new Map();
     for (const entry of this.admitted) {
       this.index.add(entry.decoded);
-      for (const client of entry.newClients) this.pendingOwners.set(client, entry.owner);
+      for (const client of entry.newClients) {
+        this.pendingOwners.set(client, entry.writer.participantId);
+      }
     }
   }
 
@@ -172,7 +203,7 @@ export class WriteGate<S> {
   private check(writer: Writer, decoded: Decoded) {
     const layer = new UpdateIndex(this.doc, this.index);
     layer.add(decoded);
-    return authorizeUpdate(decoded, layer, this.doc, writer, this.ownerOf);
+    return authorizeUpdate(decoded, layer, this.doc, writer, this.owners);
   }
 
   private admit(
@@ -180,15 +211,22 @@ export class WriteGate<S> {
     writer: Writer,
     update: Uint8Array,
     decoded: Decoded,
-    newClients: readonly number[],
+    verdict: { readonly newClients: readonly number[]; readonly touched: readonly Touched[] },
   ): string | null {
+    const newClients = verdict.newClients;
     if (newClients.length > 0) {
       const clients = this.stateOf(socket).clients;
       for (const client of newClients) clients.add(client);
       if (clients.size > MAX_NEW_CLIENTS_PER_SOCKET) return 'too_many_clients';
       for (const client of newClients) this.pendingOwners.set(client, writer.participantId);
     }
-    this.admitted.push({ socket, update, decoded, newClients, owner: writer.participantId });
+    // Only a ruling that must rebuild the board (rare) needs what waits before it.
+    const pending = () =>
+      this.admitted.flatMap((a) =>
+        a.ruling?.compensation ? [a.update, a.ruling.compensation] : [a.update],
+      );
+    const ruling = this.policy(socket, writer, update, decoded, verdict.touched, pending);
+    this.admitted.push({ socket, update, decoded, newClients, writer, ruling });
     this.index.add(decoded);
     return null;
   }
@@ -217,19 +255,14 @@ export class WriteGate<S> {
           queue.shift();
           state.budget.give(head.update.length);
           let refused: string | null = null;
-          if (!verdict.ok) refused = verdict.reason;
+          let detail: string | undefined;
+          if (!verdict.ok) ({ reason: refused, detail } = verdict);
           else if (verdict.changes) {
-            refused = this.admit(
-              socket,
-              head.writer,
-              head.update,
-              head.decoded,
-              verdict.newClients,
-            );
+            refused = this.admit(socket, head.writer, head.update, head.decoded, verdict);
           }
           if (refused) {
             this.forget(socket);
-            onRefusal({ socket, writer: head.writer, reason: refused });
+            onRefusal({ socket, writer: head.writer, reason: refused, detail });
             break;
           }
           moved = true;

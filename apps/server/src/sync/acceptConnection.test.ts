@@ -84,15 +84,20 @@ describe('deciding an upgrade, in memory', () => {
     });
   });
 
-  it('takes the writer’s name and organisation from the catalogue, not the token', async () => {
+  it('makes the token’s person the writer, and stamps no name on their presence', async () => {
     const s = await started();
     const laura = await s.join('robotica', 'participant', { name: 'Laura', organisation: 'R' });
     const decision = await decide(`/sync/robotica?token=${laura.token}`, depsOf(s));
-    expect(decision).toMatchObject({
+    const id = laura.participantId;
+    expect(decision).toEqual({
       kind: 'join',
+      tableId: 'robotica',
+      claims: expect.objectContaining({ participantId: id }),
+      invitationId: null,
       member: {
-        writer: { role: 'participant', participantId: laura.participantId, name: 'Laura' },
-        presence: { user: { name: 'Laura', organisation: 'R', role: 'participant' } },
+        writer: { role: 'participant', participantId: id },
+        presence: { owner: id, user: { id, role: 'participant' } },
+        viewer: { role: 'participant', participantId: id },
       },
     });
   });

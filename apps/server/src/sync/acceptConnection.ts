@@ -7,7 +7,7 @@ import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics/Metrics.js';
 import { TABLE_ID } from '../tables/TableRegistry.js';
 import { Connection, type ConnectionLimits } from './Connection.js';
-import type { Member } from './Room.js';
+import type { Member } from './RoomMembers.js';
 import type { Rooms } from './Rooms.js';
 import { CLOSE } from './Socket.js';
 import { WsSocket } from './WsSocket.js';
@@ -48,8 +48,8 @@ export type Decision =
 /**
  * Decides an upgrade request from its target alone: the path and its percent-encoding, the
  * token (signature, expiry, table), then the catalogue (the table, its event archived or not,
- * the person still recorded, the invitation not revoked). Nothing here trusts the client: the
- * writer's name and organisation are the catalogue's, an archived event's boards read-only.
+ * the person still recorded, the invitation not revoked). Nothing here trusts the client: who
+ * writes is the token's person, an archived event's boards are read-only.
  */
 export async function decide(target: string | undefined, deps: AcceptDeps): Promise<Decision> {
   const parsed = parseTarget(target);
@@ -73,13 +73,10 @@ export async function decide(target: string | undefined, deps: AcceptDeps): Prom
     return { kind: 'close', code: CLOSE.unauthorised, reason: session };
   // An archived event's boards are read-only for everyone, whatever their token says.
   const role = (await deps.catalog.isArchived(table)) ? 'observer' : claims.role;
-  const { name, organisation } = session.person;
   const member: Member = {
-    writer: { role, participantId: claims.participantId, name, organisation },
-    presence: {
-      owner: claims.participantId,
-      user: { id: claims.participantId, name, organisation, role },
-    },
+    writer: { role, participantId: claims.participantId },
+    presence: { owner: claims.participantId, user: { id: claims.participantId, role } },
+    viewer: { role: claims.role, participantId: claims.participantId },
   };
   return { kind: 'join', tableId, claims, member, invitationId: session.invitationId };
 }

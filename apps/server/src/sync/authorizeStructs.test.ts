@@ -3,22 +3,25 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { writerOf } from '../testing/members.js';
 import { rawUpdate, type RawStruct } from '../testing/rawUpdate.js';
-import { authorizeUpdate, type OwnerOf, type Writer } from './authorizeUpdate.js';
+import { authorizeUpdate, type Owners, type Writer } from './authorizeUpdate.js';
 import { UpdateIndex } from './UpdateIndex.js';
 
 // Updates built by hand, byte by byte (testing/rawUpdate.ts), as a hostile client would send
 // them: shapes no Yjs encoder makes, judged for what every reader of the board would read.
 
-const LAURA: Actor = { id: 'laura', name: 'Laura', organisation: 'Reggiane', role: 'participant' };
+const LAURA: Actor = { id: 'laura', role: 'participant' };
 const laura = writerOf(LAURA);
-const observer = writerOf({ id: 'wall', name: '', organisation: '', role: 'observer' });
-const moderator = writerOf({ id: 'mod', name: 'F', organisation: 'C', role: 'moderator' });
+const observer = writerOf({ id: 'wall', role: 'observer' });
+const moderator = writerOf({ id: 'mod', role: 'moderator' });
 
 /** Laura wrote card `cl` with client id LAURA_CLIENT; PAOLO_CLIENT belongs to Paolo. */
 const LAURA_CLIENT = 1001;
 const PAOLO_CLIENT = 2002;
-const owners: OwnerOf = (client) =>
-  client === LAURA_CLIENT ? 'laura' : client === PAOLO_CLIENT ? 'paolo' : undefined;
+const owners: Owners = {
+  bound: (client) =>
+    client === LAURA_CLIENT ? 'laura' : client === PAOLO_CLIENT ? 'paolo' : undefined,
+  reserved: () => undefined,
+};
 
 function roomDoc(): Y.Doc {
   const doc = new Y.Doc();
@@ -140,8 +143,8 @@ describe('authorizeUpdate on hand-built structs', () => {
         kind: 'item',
         client: 4004,
         clock: 0,
-        parent: ROOT.participants,
-        parentSub: 'laura',
+        parent: ROOT.votes,
+        parentSub: 'laura/v9',
         content: { ref: 'deleted', length: 2 ** 33 },
       },
     ]);

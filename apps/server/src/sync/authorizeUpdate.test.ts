@@ -8,7 +8,7 @@ import {
   deleteCard,
   initTable,
   META,
-  registerParticipant,
+  LEGACY,
   ROOT,
   setPhase,
   updateCard,
@@ -18,25 +18,16 @@ import {
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { writerOf } from '../testing/members.js';
-import {
-  authorizeUpdate,
-  type OwnerOf,
-  type Writer,
-  type WriteVerdict,
-} from './authorizeUpdate.js';
+import { authorizeUpdate, type Owners, type Writer, type WriteVerdict } from './authorizeUpdate.js';
 import { UpdateIndex } from './UpdateIndex.js';
 
 const MOD: Actor = {
   id: 'mod',
-  name: 'Federico',
-  organisation: 'Clust-ER MECH',
   role: 'moderator',
 };
-const LAURA: Actor = { id: 'laura', name: 'Laura', organisation: 'Reggiane', role: 'participant' };
+const LAURA: Actor = { id: 'laura', role: 'participant' };
 const PAOLO: Actor = {
   id: 'paolo',
-  name: 'Paolo',
-  organisation: 'Automazioni',
   role: 'participant',
 };
 
@@ -61,18 +52,18 @@ function craft(room: Y.Doc, edit: (doc: Y.Doc) => void): Uint8Array {
   return Y.encodeStateAsUpdate(client, before);
 }
 
-const noOwners = () => undefined;
+const noOwners: Owners = { bound: () => undefined, reserved: () => undefined };
 
 /** The refusal's reason, or null when the update is allowed. */
 function reasonOf(v: WriteVerdict): string | null {
   return v.ok ? null : v.reason;
 }
 
-function judge(room: Y.Doc, update: Uint8Array, writer: Writer, ownerOf: OwnerOf = noOwners) {
+function judge(room: Y.Doc, update: Uint8Array, writer: Writer, owners: Owners = noOwners) {
   const decoded = Y.decodeUpdate(update);
   const index = new UpdateIndex(room);
   index.add(decoded);
-  return authorizeUpdate(decoded, index, room, writer, ownerOf);
+  return authorizeUpdate(decoded, index, room, writer, owners);
 }
 
 function verdict(writer: Writer, edit: (doc: Y.Doc) => void) {
@@ -81,7 +72,7 @@ function verdict(writer: Writer, edit: (doc: Y.Doc) => void) {
 }
 
 const laura = writerOf(LAURA);
-const observer = writerOf({ id: 'wall', name: '', organisation: '', role: 'observer' });
+const observer = writerOf({ id: 'wall', role: 'observer' });
 const moderator = writerOf(MOD);
 const cards = (d: Y.Doc) => d.getMap<Y.Map<unknown>>(ROOT.cards);
 
@@ -101,12 +92,6 @@ describe('authorizeUpdate', () => {
       null,
     ],
     ['a participant commenting', laura, (d) => addComment(d, LAURA, 'cl', 'Anche da noi'), null],
-    [
-      'a participant recording her consent',
-      laura,
-      (d) => registerParticipant(d, LAURA, true),
-      null,
-    ],
     [
       'a moderator writing control',
       moderator,
@@ -160,12 +145,6 @@ describe('authorizeUpdate', () => {
       'foreign_vote',
     ],
     [
-      'another person’s profile',
-      laura,
-      (d) => registerParticipant(d, PAOLO, true),
-      'foreign_profile',
-    ],
-    [
       'changing the phase',
       laura,
       (d) => d.getMap(ROOT.control).set(CONTROL.phase, 'closed'),
@@ -197,23 +176,42 @@ describe('authorizeUpdate', () => {
       (d) => d.getMap(ROOT.clients).set('1', 'mod'),
       'server_only',
     ],
+    // Names and organisations are the catalogue's: the board has no field for them (schema 3).
     [
-      'a card signed with another name',
+      'her own name on her own card',
       laura,
-      (d) => addCard(d, { ...LAURA, name: 'Paolo' }, { section: 'needs', text: 'x' }),
-      'forged_identity',
+      (d) => cards(d).get('cl')!.set(LEGACY.authorName, 'Laura Bassi'),
+      'malformed_layout',
     ],
     [
-      'a card signed with another organisation',
+      'a new card signed with an organisation',
       laura,
-      (d) => addCard(d, { ...LAURA, organisation: 'Altra' }, { section: 'needs', text: 'x' }),
-      'forged_identity',
+      (d) => {
+        const id = addCard(d, LAURA, { section: 'needs', text: 'x' });
+        cards(d).get(id)!.set(LEGACY.organisation, 'Officine Reggiane');
+      },
+      'malformed_layout',
     ],
     [
-      'her profile under another name',
+      'a comment signed with a name',
       laura,
-      (d) => registerParticipant(d, { ...LAURA, name: 'Federico' }, true),
-      'forged_identity',
+      (d) => {
+        const id = addComment(d, LAURA, 'cl', 'Anche da noi');
+        d.getMap<Y.Map<unknown>>(ROOT.comments).get(id)!.set(LEGACY.authorName, 'Laura');
+      },
+      'malformed_layout',
+    ],
+    [
+      'her profile on the board',
+      laura,
+      (d) => d.getMap(LEGACY.participantsRoot).set('laura', { name: 'Laura', consent: true }),
+      'malformed_layout',
+    ],
+    [
+      'a moderator putting a name on a card',
+      moderator,
+      (d) => cards(d).get('cp')!.set(LEGACY.authorName, 'Paolo Ferri'),
+      'malformed_layout',
     ],
     [
       'a field a card does not have',

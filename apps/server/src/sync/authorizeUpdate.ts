@@ -1,15 +1,13 @@
-import { CARD, COMMENT, isRoot, PARTICIPANT, ROOT, runsTable, type Role } from '@tavolo/board';
+import { CARD, COMMENT, isRoot, ROOT, runsTable, type Role } from '@tavolo/board';
 import * as Y from 'yjs';
-import { checkStructure } from './checkStructure.js';
-import type { Located, UpdateIndex } from './UpdateIndex.js';
+import { checkGarbage, checkStructure } from './checkStructure.js';
+import { DeletedRanges } from './DeletedRanges.js';
+import type { Located, Place, UpdateIndex } from './UpdateIndex.js';
 
 /** Who is writing, from their verified token and the catalogue. */
 export interface Writer {
   readonly role: Role;
   readonly participantId: string;
-  /** The name and organisation the person joined with (the catalogue's, not the client's). */
-  readonly name: string;
-  readonly organisation: string;
 }
 
 /**
@@ -17,26 +15,42 @@ export interface Writer {
  * and whether it changes anything at all), or refused with a reason for the close frame.
  */
 export type WriteVerdict =
-  | { readonly ok: true; readonly newClients: readonly number[]; readonly changes: boolean }
-  | { readonly ok: false; readonly reason: string };
+  | {
+      readonly ok: true;
+      readonly newClients: readonly number[];
+      readonly changes: boolean;
+      /** The entries a participant's update writes (for the phase rules); empty otherwise. */
+      readonly touched: readonly Touched[];
+    }
+  | { readonly ok: false; readonly reason: string; readonly detail?: string };
+
+/** An entry (a card, comment, vote, profile) an update writes, creates or deletes. */
+export interface Touched {
+  readonly root: string;
+  readonly key: string;
+  /** The entry item the update sets for this key (a new card, a vote), if it sets one. */
+  readonly entry: Y.Item | null;
+}
 
 type Decoded = ReturnType<typeof Y.decodeUpdate>;
 
 const refuse = (reason: string): WriteVerdict => ({ ok: false, reason });
 
-/** The owner a client id is bound to (board, pending commit, or live presence), if any. */
+/** The owner of a client id, if any. */
 export type OwnerOf = (client: number) => string | undefined;
+
+/** Who owns client ids: bound in the board (or its next commit), or held in live presence. */
+export interface Owners {
+  /** Bound in the board or by an update waiting for its commit. */
+  readonly bound: OwnerOf;
+  /** Held by a connection's presence, not bound yet: reserved for that person. */
+  readonly reserved: OwnerOf;
+}
 
 /** Roots whose entries carry an author: a participant writes only their own. */
 const AUTHORED: Record<string, string> = {
   [ROOT.cards]: CARD.authorId,
   [ROOT.comments]: COMMENT.authorId,
-};
-
-/** Fields that name the author: they must say what the catalogue says. */
-const IDENTITY_FIELDS: Record<string, { name: string; organisation: string }> = {
-  [ROOT.cards]: { name: CARD.authorName, organisation: CARD.organisation },
-  [ROOT.comments]: { name: COMMENT.authorName, organisation: COMMENT.organisation },
 };
 
 /**
@@ -54,10 +68,18 @@ export function authorizeUpdate(
   index: UpdateIndex,
   doc: Y.Doc,
   writer: Writer,
-  ownerOf: OwnerOf,
+  owners: Owners,
 ): WriteVerdict {
+  // An observer writes nothing: any new struct is refused at once, even one that could not be
+  // placed yet (parking it would only hold an observer's bytes for nothing).
+  if (writer.role === 'observer') {
+    for (const struct of decoded.structs) {
+      if (!(struct instanceof Y.Skip) && !index.alreadyHas(struct)) return refuse('observer_write');
+    }
+  }
   if (!index.continuesClocks(decoded)) return refuse('unresolvable');
   const owner = writer.participantId;
+  const deletedHere = new DeletedRanges(decoded.ds);
   const newClients = new Set<number>();
   const created = new Set<string>();
   const inserted: Array<{ place: Located; item: Y.Item }> = [];
@@ -67,14 +89,20 @@ export function authorizeUpdate(
     changes = true;
     if (writer.role === 'observer') return refuse('observer_write');
     const client = struct.id.client;
-    const bound = ownerOf(client);
-    if (bound !== undefined && bound !== owner) return refuse('foreign_client');
+    const bound = owners.bound(client);
+    const holder = bound ?? owners.reserved(client);
+    if (holder !== undefined && holder !== owner) return refuse('foreign_client');
+    // Reserved by the writer's own presence is not bound yet: the commit binds it.
     if (bound === undefined) newClients.add(client);
     if (!(struct instanceof Y.Item)) continue; // garbage of its own: it writes nothing readable
     const place = index.placeOf(struct);
     if (place === null) return refuse('unresolvable');
-    if (place === 'garbage') continue;
-    const shape = checkStructure(struct, place);
+    if (place === 'garbage') {
+      const garbage = checkGarbage(struct, deletedHere.covers(struct));
+      if (!garbage.ok) return garbage;
+      continue;
+    }
+    const shape = checkStructure(struct, place, deletedHere.covers(struct));
     if (!shape.ok) return shape;
     const located = place as Located;
     inserted.push({ place: located, item: struct });
@@ -91,8 +119,8 @@ export function authorizeUpdate(
     if (writer.role === 'observer') return refuse('observer_write');
     if (place.root === ROOT.clients) return refuse('server_only');
   }
-  const verdict: WriteVerdict = { ok: true, newClients: [...newClients], changes };
-  if (runsTable(writer.role)) return verdict;
+  if (runsTable(writer.role))
+    return { ok: true, newClients: [...newClients], changes, touched: [] };
 
   for (const { place, item } of inserted) {
     const rule = checkPlace(place, doc, index, writer, created);
@@ -115,10 +143,29 @@ export function authorizeUpdate(
     );
     if (!named) return refuse('missing_author');
   }
-  return verdict;
+  return { ok: true, newClients: [...newClients], changes, touched: touchedOf(inserted, deleted) };
 }
 
-const OK: WriteVerdict = { ok: true, newClients: [], changes: true };
+/** Each entry the update writes, once, with the entry item it sets if any. */
+function touchedOf(
+  inserted: ReadonlyArray<{ place: Located; item: Y.Item }>,
+  deleted: readonly Place[],
+): Touched[] {
+  const byKey = new Map<string, Touched>();
+  const note = (place: Located, entry: Y.Item | null) => {
+    if (place.key === null) return;
+    const id = `${place.root}\u0000${place.key}`;
+    const known = byKey.get(id);
+    if (!known || (entry && !known.entry)) {
+      byKey.set(id, { root: place.root, key: place.key, entry: entry ?? known?.entry ?? null });
+    }
+  };
+  for (const { place, item } of inserted) note(place, place.field === null ? item : null);
+  for (const place of deleted) if (typeof place === 'object') note(place, null);
+  return [...byKey.values()];
+}
+
+const OK: WriteVerdict = { ok: true, newClients: [], changes: true, touched: [] };
 
 function checkPlace(
   place: Located,
@@ -131,8 +178,6 @@ function checkPlace(
   switch (place.root) {
     case ROOT.votes:
       return place.key?.startsWith(`${me}/`) ? OK : refuse('foreign_vote');
-    case ROOT.participants:
-      return place.key === me ? OK : refuse('foreign_profile');
     case ROOT.cards:
     case ROOT.comments: {
       if (place.key === null) return refuse('malformed_layout');
@@ -154,31 +199,14 @@ function checkPlace(
 }
 
 /**
- * A participant's authorship and identity fields say what the server knows: the author is the
- * writer, and the name and organisation are the ones the catalogue holds from the join.
+ * A participant's entries name the writer as author. Names and organisations have no field on
+ * the board at all (the shape check refuses them): the catalogue holds them.
  */
 function checkIdentity(place: Located, item: Y.Item, writer: Writer): WriteVerdict {
   if (!(item.content instanceof Y.ContentAny)) return OK;
   const value = item.content.getContent()[0];
-  if (place.root === ROOT.participants && place.field === null) {
-    const profile = value as Record<string, unknown> | null;
-    if (
-      typeof profile !== 'object' ||
-      profile === null ||
-      profile[PARTICIPANT.name] !== writer.name ||
-      profile[PARTICIPANT.organisation] !== writer.organisation
-    ) {
-      return refuse('forged_identity');
-    }
-    return OK;
-  }
   if (place.field === AUTHORED[place.root] && value !== writer.participantId) {
     return refuse('impersonation');
-  }
-  const identity = IDENTITY_FIELDS[place.root];
-  if (identity?.name === place.field && value !== writer.name) return refuse('forged_identity');
-  if (identity?.organisation === place.field && value !== writer.organisation) {
-    return refuse('forged_identity');
   }
   return OK;
 }

@@ -10,7 +10,8 @@ import { MemoryDocStore } from '../testing/MemoryDocStore.js';
 import { MemorySocket } from '../testing/MemorySocket.js';
 import { ByteBudget } from './ByteBudget.js';
 import { MESSAGE } from './protocol.js';
-import { Room, type RoomLimits } from './Room.js';
+import { Room } from './Room.js';
+import type { RoomLimits } from './roomOptions.js';
 import { Rooms } from './Rooms.js';
 import { CLOSE } from './Socket.js';
 import { TOO_MANY_PARKED } from './WriteGate.js';
@@ -19,8 +20,8 @@ import { TOO_MANY_PARKED } from './WriteGate.js';
 // per process; and a board stops growing at its maximum size. Every test fills one bound with
 // hand-made traffic and checks who is closed, with which code, and that nothing is stored.
 
-const LAURA: Actor = { id: 'laura', name: 'Laura', organisation: 'R', role: 'participant' };
-const MOD: Actor = { id: 'mod', name: 'F', organisation: 'C', role: 'moderator' };
+const LAURA: Actor = { id: 'laura', role: 'participant' };
+const MOD: Actor = { id: 'mod', role: 'moderator' };
 
 function frame(update: Uint8Array): Uint8Array {
   const e = encoding.createEncoder();
@@ -92,7 +93,7 @@ describe('bounds on what waits', () => {
     const u = roomWith(store, limits, 'u');
     const [a, b, c] = [new MemorySocket(), new MemorySocket(), new MemorySocket()];
     t.join(a, memberOf(LAURA));
-    t.join(b, memberOf({ ...LAURA, id: 'paolo', name: 'Paolo' }));
+    t.join(b, memberOf({ ...LAURA, id: 'paolo' }));
     u.join(c, memberOf(LAURA));
     await Promise.all([t.loaded, u.loaded]);
     const edits = orphans(t.doc, 12, 4000);

@@ -2,10 +2,12 @@ import { DOC_SHAPE, isRoot, MAX_VALUE_DEPTH, ROOT } from '@tavolo/board';
 import * as Y from 'yjs';
 import { NESTED, type Place } from './UpdateIndex.js';
 
-type Verdict = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+type Verdict =
+  { readonly ok: true } | { readonly ok: false; readonly reason: string; readonly detail?: string };
 
 const OK: Verdict = { ok: true };
-const malformed: Verdict = { ok: false, reason: 'malformed_layout' };
+/** A refusal naming what was wrong where, for the log (the close frame says only the rule). */
+const malformed = (detail: string): Verdict => ({ ok: false, reason: 'malformed_layout', detail });
 
 /** The highest clock a client may reach; honest clients stay far below. */
 export const MAX_CLOCK = 2 ** 32;
@@ -17,24 +19,55 @@ export const MAX_CLOCK = 2 ** 32;
  * JSON value of bounded depth. So every reader of the board reads exactly what was checked,
  * and no reader meets a shape (deep nesting, two values under one key) it was not built for.
  */
-export function checkStructure(item: Y.Item, place: Exclude<Place, 'garbage'>): Verdict {
-  if (item.id.clock + item.length > MAX_CLOCK) return malformed;
-  if (place === 'invalid' || !isRoot(place.root)) return malformed;
+export function checkStructure(
+  item: Y.Item,
+  place: Exclude<Place, 'garbage'>,
+  /** The update deletes the item itself: no reader will ever read its value. */
+  deleted = false,
+): Verdict {
+  if (item.id.clock + item.length > MAX_CLOCK) return malformed('clock beyond 2^32');
+  if (place === 'invalid') return malformed('an item whose parent is no map');
+  if (!isRoot(place.root)) return malformed(`unknown root ${place.root}`);
   if (place.root === ROOT.clients) return { ok: false, reason: 'server_only' };
-  if (place.key === null || place.field === NESTED) return malformed;
+  const where = `${place.root}/${place.key ?? '(list)'}/${place.field ?? ''}`;
+  if (place.key === null || place.field === NESTED)
+    return malformed(`nested or listed at ${where}`);
   const content = item.content;
-  // Garbage a client collected itself: only a range of deleted map items, readable by nobody.
-  if (content instanceof Y.ContentDeleted) return OK;
-  if (item.length !== 1) return malformed;
-  const shape = DOC_SHAPE[place.root];
-  if (place.field === null) {
-    if (shape.kind === 'map') return isMapType(content) ? OK : malformed;
-    return content instanceof Y.ContentAny && isPlainValue(content.getContent()[0])
-      ? OK
-      : malformed;
+  // Garbage a client collected itself (a range of deleted map items), or values the update
+  // deletes at once (a client without garbage collection merges a key set twice into one
+  // item of two values): readable by nobody.
+  if (content instanceof Y.ContentDeleted || (deleted && !(content instanceof Y.ContentType))) {
+    return OK;
   }
-  if (shape.kind !== 'map' || !shape.fields.has(place.field)) return malformed;
-  return content instanceof Y.ContentAny && isPlainValue(content.getContent()[0]) ? OK : malformed;
+  const kind = `${content.constructor.name}×${item.length}`;
+  if (item.length !== 1) return malformed(`${kind} at ${where}`);
+  const shape = DOC_SHAPE[place.root];
+  if (place.field === null && shape.kind === 'map') {
+    return isMapType(content) ? OK : malformed(`${kind} as an entry at ${where}`);
+  }
+  if (place.field !== null && (shape.kind !== 'map' || !shape.fields.has(place.field))) {
+    return malformed(`unknown field at ${where}`);
+  }
+  return content instanceof Y.ContentAny && isPlainValue(content.getContent()[0])
+    ? OK
+    : malformed(`${kind} is not a plain value at ${where}`);
+}
+
+/**
+ * An item written under content the room already collected: Yjs keeps only its clocks (as
+ * garbage), yet its bytes are stored and relayed as sent, so it must still look like an honest
+ * edit of a deleted entry: a clock in range, one plain value (or a map), or deleted at once.
+ */
+export function checkGarbage(item: Y.Item, deleted: boolean): Verdict {
+  if (item.id.clock + item.length > MAX_CLOCK) return malformed('clock beyond 2^32');
+  const content = item.content;
+  if (content instanceof Y.ContentDeleted || deleted) return OK;
+  if (item.length === 1 && (isMapType(content) || isPlainAny(content))) return OK;
+  return malformed(`${content.constructor.name}×${item.length} under collected content`);
+}
+
+function isPlainAny(content: Y.Item['content']): boolean {
+  return content instanceof Y.ContentAny && isPlainValue(content.getContent()[0]);
 }
 
 function isMapType(content: Y.Item['content']): boolean {

@@ -121,7 +121,15 @@ describe('what a connection may send', () => {
     expect((await closed).code).toBe(4400);
     const doc = new Y.Doc();
     doc.getMap(ROOT.control).set(CONTROL.locked, true);
-    const relayed = new Promise((resolve) => bystander.once('message', resolve));
+    // The bystander (a moderator) also hears of the newcomer (a directory message): wait for sync.
+    const relayed = new Promise<void>((resolve) => {
+      const onMessage = (data: Buffer) => {
+        if (data[0] !== MESSAGE.sync) return;
+        bystander.off('message', onMessage);
+        resolve();
+      };
+      bystander.on('message', onMessage);
+    });
     const writer = open(s, 'robotica', await s.tokenFor('robotica'));
     await greeted(writer);
     writer.send(updateFrame(Y.encodeStateAsUpdate(doc)));

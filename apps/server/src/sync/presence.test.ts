@@ -15,14 +15,12 @@ import { encodePresence, type PresenceEntry } from './presenceUpdate.js';
 import { Room } from './Room.js';
 import { CLOSE } from './Socket.js';
 
-const LAURA: Actor = { id: 'laura', name: 'Laura', organisation: 'Reggiane', role: 'participant' };
+const LAURA: Actor = { id: 'laura', role: 'participant' };
 const PAOLO: Actor = {
   id: 'paolo',
-  name: 'Paolo',
-  organisation: 'Bonfiglioli',
   role: 'participant',
 };
-const MOD: Actor = { id: 'mod', name: 'Federico', organisation: 'Clust-ER', role: 'moderator' };
+const MOD: Actor = { id: 'mod', role: 'moderator' };
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -70,19 +68,17 @@ const users = (r: Room) =>
   );
 
 describe('presence a connection may set', () => {
-  it('shows others the name, organisation and role the server knows, whatever the client claims', async () => {
+  it('shows others the id and role the server knows and no name, whatever the client claims', async () => {
     const r = room(await store());
     const laura = new MemorySocket();
     r.join(laura, memberOf(LAURA));
     await r.loaded;
-    const forged = { user: { name: 'Segreteria', organisation: 'ART-ER', role: 'secretariat' } };
+    const forged = {
+      user: { id: 'mod', name: 'Laura Bassi', organisation: 'Reggiane', role: 'secretariat' },
+    };
     r.receive(laura, presenceFrame([{ clientId: 11, clock: 1, state: forged }]));
-    expect(users(r).get(11)).toEqual({
-      id: 'laura',
-      name: 'Laura',
-      organisation: 'Reggiane',
-      role: 'participant',
-    });
+    // Presence goes to everyone in the room: each reader names the id from its own directory.
+    expect(users(r).get(11)).toEqual({ id: 'laura', role: 'participant' });
   });
 
   it('drops entries for the moderator’s client id: no overwrite, no removal', async () => {
@@ -94,7 +90,7 @@ describe('presence a connection may set', () => {
     r.receive(mod, presenceFrame([{ clientId: 7, clock: 1, state: { section: 'needs' } }]));
     r.receive(laura, presenceFrame([{ clientId: 7, clock: 9, state: { section: 'x' } }]));
     r.receive(laura, presenceFrame([{ clientId: 7, clock: 10, state: null }]));
-    expect(users(r).get(7)?.name).toBe('Federico');
+    expect(users(r).get(7)?.id).toBe('mod');
     expect(laura.closed).toBeNull();
   });
 
@@ -126,6 +122,24 @@ describe('presence a connection may set', () => {
     expect(r.awareness.getStates().has(5)).toBe(true);
   });
 
+  it('takes an echo of everyone’s presence in one message, applying only its own entry', async () => {
+    const r = room(await store());
+    const [mod, laura] = [new MemorySocket(), new MemorySocket()];
+    r.join(mod, memberOf(MOD));
+    r.join(laura, memberOf(LAURA));
+    await r.loaded;
+    r.receive(mod, presenceFrame([{ clientId: 7, clock: 1, state: { section: 'needs' } }]));
+    // A stock client re-sends every change it saw: the moderator's, forty others', its own.
+    const echo: PresenceEntry[] = [{ clientId: 7, clock: 1, state: { section: 'x' } }];
+    for (let id = 200; id < 240; id++) echo.push({ clientId: id, clock: 3, state: null });
+    echo.push({ clientId: 11, clock: 1, state: { section: 'trends' } });
+    r.receive(laura, presenceFrame(echo));
+    expect(laura.closed).toBeNull();
+    expect(users(r).get(11)?.id).toBe('laura');
+    expect(users(r).get(7)?.id).toBe('mod');
+    expect(r.awareness.getStates().get(7)).toMatchObject({ section: 'needs' });
+  });
+
   it('closes a malformed presence message with 4400', async () => {
     const r = room(await store());
     const laura = new MemorySocket();
@@ -152,7 +166,7 @@ describe('presence a connection may set', () => {
     addCard(phone, LAURA, { section: 'needs', text: 'Saldatori' });
     r.receive(laura, updateFrame(Y.encodeStateAsUpdate(phone, before)));
     for (let i = 0; i < 3; i++) await tick();
-    expect(r.doc.getMap(ROOT.clients).get('4242')).toBe('laura');
+    expect(r.doc.getMap(ROOT.clients).get('4242')).toEqual({ id: 'laura', role: 'participant' });
     r.receive(paolo, presenceFrame([{ clientId: 4242, clock: 1, state: { section: 'x' } }]));
     expect(r.awareness.getStates().has(4242)).toBe(false);
   });

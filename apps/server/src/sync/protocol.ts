@@ -2,14 +2,26 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
+import type { Directory } from '@tavolo/board';
 import type * as Y from 'yjs';
 
-/** Top-level message types of the y-websocket protocol. */
+/** Top-level message types of the y-websocket protocol, and Tavolo's own. */
 export const MESSAGE = {
   sync: 0,
   awareness: 1,
   auth: 2,
   queryAwareness: 3,
+  /**
+   * Tavolo's extension, server to client only: the people of the table as this connection may
+   * see them (docs/protocol.md, "Directory"). y-websocket uses no such type; a stock client
+   * logs "Unable to compute message" and carries on.
+   */
+  directory: 100,
+  /**
+   * Tavolo's own, server to client only: the room's status for this connection (withheld
+   * counts during silent writing, edits not accepted). Stock clients ignore it.
+   */
+  status: 101,
 } as const;
 
 /** Sync sub-types of y-protocols/sync. */
@@ -152,10 +164,35 @@ export function encodeAwareness(
   return encoding.toUint8Array(encoder);
 }
 
+/** A directory message: `[varuint 100][varString JSON { people }]`. */
+export function encodeDirectory(people: Directory): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE.directory);
+  encoding.writeVarString(encoder, JSON.stringify({ people }));
+  return encoding.toUint8Array(encoder);
+}
+
 /** An auth message carrying a renewed token for the open connection (Tavolo's extension). */
 export function encodeAuth(token: string): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE.auth);
   encoding.writeVarUint8Array(encoder, new TextEncoder().encode(token));
+  return encoding.toUint8Array(encoder);
+}
+
+/** A sync step 2 carrying an update computed elsewhere (a filtered reply). */
+export function encodeSyncStep2FromUpdate(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE.sync);
+  encoding.writeVarUint(encoder, SYNC.step2);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+/** A Tavolo message (type STATUS): the room's status for this connection, as JSON. */
+export function encodeStatus(status: unknown): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE.status);
+  encoding.writeVarString(encoder, JSON.stringify(status));
   return encoding.toUint8Array(encoder);
 }

@@ -21,6 +21,8 @@ export class ChildServer {
   private child: ChildProcess | null = null;
   /** Everything the children started so far wrote to stdout. */
   output = '';
+  /** Everything the children started so far wrote to stderr (a crash's stack trace). */
+  errors = '';
 
   constructor(private readonly env: Record<string, string>) {}
 
@@ -33,7 +35,10 @@ export class ChildServer {
     });
     this.child = child;
     let errors = '';
-    child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => {
+      errors += chunk.toString();
+      this.errors += chunk.toString();
+    });
     return new Promise((resolve, reject) => {
       let out = '';
       child.stdout?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
@@ -49,6 +54,26 @@ export class ChildServer {
         reject(new Error(`server exited (${code}) before ready: ${errors}`)),
       );
     });
+  }
+
+  /** The running child's process id; undefined once it has exited or was stopped. */
+  get pid(): number | undefined {
+    const child = this.child;
+    return child && child.exitCode === null && child.signalCode === null ? child.pid : undefined;
+  }
+
+  /** Resolves with the exit code (or signal) when the running child exits by itself or is killed. */
+  exited(): Promise<number | string | null> {
+    const child = this.child;
+    if (!child) return Promise.resolve(null);
+    if (child.exitCode !== null || child.signalCode !== null)
+      return Promise.resolve(child.exitCode ?? child.signalCode);
+    return new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
+  }
+
+  /** Sends the running child a signal, leaving it to exit by itself. */
+  signal(signal: NodeJS.Signals): void {
+    this.child?.kill(signal);
   }
 
   /** Kills the child with `signal` and resolves with its exit code once it is gone. */

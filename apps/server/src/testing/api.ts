@@ -1,3 +1,4 @@
+import { DEMO_TABLES } from '../demo/demoTables.js';
 import type { TestServer } from './startTestServer.js';
 import { TEST_ADMIN_KEY } from './startTestServer.js';
 
@@ -24,4 +25,14 @@ export async function api(
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     body: (text ? JSON.parse(text) : null) as Record<string, any>,
   };
+}
+
+/**
+ * The people a test added at a table: everyone the catalogue records there but the demo's
+ * authors, whom the demo seed records as people (without invitation) like anyone who writes.
+ */
+export async function joinedPeople(server: TestServer, tableId: string) {
+  const demo = new Set(DEMO_TABLES.flatMap((t) => t.cards.map((c) => c.name)));
+  const people = await server.app.catalog.participants.list(tableId);
+  return people.filter((p) => !(p.invitationId === null && demo.has(p.name)));
 }

@@ -1,26 +1,19 @@
 import type { Actor } from '@tavolo/board';
 import type { Writer } from '../sync/authorizeUpdate.js';
 import { ByteBudget } from '../sync/ByteBudget.js';
-import type { Member, RoomLimits } from '../sync/Room.js';
+import type { RoomLimits } from '../sync/roomOptions.js';
+import type { Member } from '../sync/RoomMembers.js';
 
 /** The writer a board actor's verified token and catalogue record make. */
 export function writerOf(actor: Actor): Writer {
-  return {
-    role: actor.role,
-    participantId: actor.id,
-    name: actor.name,
-    organisation: actor.organisation,
-  };
+  return { role: actor.role, participantId: actor.id };
 }
 
 /** A room member for a board actor, as the connection path builds it. */
 export function memberOf(actor: Actor): Member {
   return {
     writer: writerOf(actor),
-    presence: {
-      owner: actor.id,
-      user: { id: actor.id, name: actor.name, organisation: actor.organisation, role: actor.role },
-    },
+    presence: { owner: actor.id, user: { id: actor.id, role: actor.role } },
   };
 }
 

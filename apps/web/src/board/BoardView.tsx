@@ -7,6 +7,7 @@ import { BoardHeader } from './BoardHeader.js';
 import { BoardSections } from './BoardSections.js';
 import { ConclusionsView } from './ConclusionsView.js';
 import { ConnectionProvider } from './ConnectionContext.js';
+import { ConsentSwitch } from './ConsentSwitch.js';
 import { FilterBar } from './FilterBar.js';
 import { PhaseBanner } from './PhaseBanner.js';
 import { PresenceList } from './PresenceList.js';
@@ -44,6 +45,7 @@ function LiveBoard({ connection }: { connection: TableConnection }) {
       <PhaseBanner board={board} rights={rights} />
       {rights.runsTable && <ModeratorPanel board={board} />}
       <PresenceList board={board} />
+      <ConsentSwitch />
       <FilterBar board={board} rights={rights} />
       <main className="board-main" aria-label={t('board.sections')}>
         <BoardSections board={board} rights={rights} />

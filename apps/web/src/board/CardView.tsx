@@ -8,6 +8,7 @@ import { CardModeration } from './CardModeration.js';
 import type { CardProps } from './CardProps.js';
 import { useConnection } from './ConnectionContext.js';
 import { cardDragProps } from './useCardDrag.js';
+import { usePersonName } from './usePersonName.js';
 import type { ViewerRights } from './viewerRights.js';
 import { VoteControls } from './VoteControls.js';
 
@@ -15,9 +16,10 @@ import { VoteControls } from './VoteControls.js';
 export const CardView = memo(function CardView({ card, board, rights }: CardProps) {
   const connection = useConnection();
   const [editing, setEditing] = useState(false);
+  const nameOf = usePersonName();
   const editingBy = usePresence(connection)
     .filter((p) => !p.isSelf && p.editing === card.id)
-    .map((p) => p.name)
+    .map(nameOf)
     .join(', ');
   const onEdit = useCallback(() => {
     connection.setEditing(card.id);
@@ -64,12 +66,16 @@ const CardFace = memo(function CardFace({ card, board, rights, editingBy, onEdit
   const connection = useConnection();
   const spotlit = board.spotlight?.id === card.id;
   const mine = card.authorId === connection.actor.id;
-  const author =
-    !board.anonymous || mine || rights.runsTable
-      ? t('card.by', { name: card.authorName, organisation: card.organisation })
-      : board.showOrganisations && card.organisation
-        ? t('card.byOrganisation', { organisation: card.organisation })
-        : t('card.anonymous');
+  // The directory the server sent decides what this device knows of the author: name and
+  // organisation, one of them, or neither (an anonymous table).
+  const { authorName: name, organisation } = card;
+  const author = name
+    ? organisation
+      ? t('card.by', { name, organisation })
+      : t('card.byName', { name })
+    : organisation
+      ? t('card.byOrganisation', { organisation })
+      : t('card.anonymous');
   return (
     <li
       className={`card card-${card.kind}${spotlit ? ' spotlit' : ''}${mine ? ' mine' : ''}`}
@@ -117,11 +123,7 @@ function sameFace(a: CardFaceProps, b: CardFaceProps): boolean {
   // These read other cards or the votes: any change to the board may change them.
   if (rights.runsTable || rights.votingOpen) return false;
   if (card.kind === 'proposal' && card.answers.length > 0) return false;
-  return (
-    a.board.anonymous === b.board.anonymous &&
-    a.board.showOrganisations === b.board.showOrganisations &&
-    (a.board.spotlight?.id === card.id) === (b.board.spotlight?.id === card.id)
-  );
+  return (a.board.spotlight?.id === card.id) === (b.board.spotlight?.id === card.id);
 }
 
 function sameRights(a: ViewerRights, b: ViewerRights): boolean {

@@ -3,6 +3,7 @@ import { useT } from '../i18n/useT.js';
 import { usePresence } from '../sync/useTableConnection.js';
 import { useConnection } from './ConnectionContext.js';
 import { Avatar } from './Avatar.js';
+import { usePersonName } from './usePersonName.js';
 import { useSectionTitle } from './useSectionTitle.js';
 
 /** Who is at the table now, and where each is writing. */
@@ -10,6 +11,7 @@ export function PresenceList({ board }: { board: BoardSnapshot }) {
   const t = useT();
   const people = usePresence(useConnection());
   const sectionTitle = useSectionTitle();
+  const nameOf = usePersonName();
   const titleOf = (id: string | null) => {
     const section = board.sections.find((s) => s.id === id);
     return section ? sectionTitle(section) : null;
@@ -22,12 +24,11 @@ export function PresenceList({ board }: { board: BoardSnapshot }) {
         {people.map((p) => {
           const where = titleOf(p.section);
           const writing = p.editing !== null;
+          const name = nameOf(p);
           return (
-            <li key={p.clientId} title={p.organisation} data-person={p.name}>
+            <li key={p.clientId} title={p.organisation || undefined} data-person={p.id}>
               <Avatar name={p.name} colour={p.colour} />
-              <span className="presence-name">
-                {p.isSelf ? t('presence.you', { name: p.name }) : p.name}
-              </span>
+              <span className="presence-name">{p.isSelf ? t('presence.you', { name }) : name}</span>
               {where && (
                 <span className="presence-where">
                   {t(writing ? 'presence.writingIn' : 'presence.in', { section: where })}

@@ -1,6 +1,6 @@
 import { addCard, createGroup, snapshot, castVote, setPhase } from '@tavolo/board';
 import { describe, expect, it } from 'vitest';
-import { LAURA, memoryBoard, MODERATOR, PAOLO } from '../testing/renderBoard.js';
+import { LAURA, memoryBoard, MODERATOR, PAOLO, PEOPLE } from '../testing/renderBoard.js';
 import { filterSection, NO_FILTERS, organisationsOf } from './filterSection.js';
 
 function board() {
@@ -35,7 +35,7 @@ function board() {
 }
 
 const rules = { hideOthers: false, viewerId: 'laura', byVotes: false };
-const needs = (doc: ReturnType<typeof board>['doc']) => snapshot(doc).sections[0]!;
+const needs = (doc: ReturnType<typeof board>['doc']) => snapshot(doc, PEOPLE).sections[0]!;
 
 describe('filterSection', () => {
   it('shows groups then ungrouped cards, oldest first', () => {
@@ -87,7 +87,7 @@ describe('filterSection', () => {
 
   it('lists the organisations on the board', () => {
     const { doc } = board();
-    expect(organisationsOf(snapshot(doc).sections)).toEqual([
+    expect(organisationsOf(snapshot(doc, PEOPLE).sections)).toEqual([
       'Automazioni Modenesi',
       'Officine Reggiane',
     ]);

@@ -1,6 +1,7 @@
 import { BoardReader, type BoardSnapshot } from '@tavolo/board';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { DirectoryKeeper } from '../sync/DirectoryKeeper.js';
 
 /** How the control room's connection to one table is doing. */
 export type MonitorStatus = 'connecting' | 'live' | 'offline' | 'unauthorised' | 'refused';
@@ -29,6 +30,7 @@ export class TableMonitor {
   private readonly doc = new Y.Doc();
   private readonly provider: WebsocketProvider;
   private readonly reader = new BoardReader();
+  private readonly people: DirectoryKeeper;
   private live: TableLive;
   private synced = false;
 
@@ -43,6 +45,8 @@ export class TableMonitor {
       params: { token },
       disableBc: true,
     });
+    // Nothing is kept on the device: the secretariat's directory names everyone.
+    this.people = new DirectoryKeeper(this.provider, null, '', this.refresh);
     this.provider.awareness.setLocalState(null);
     this.doc.on('update', this.refresh);
     this.provider.awareness.on('change', this.refresh);
@@ -90,7 +94,7 @@ export class TableMonitor {
       : this.provider.wsconnecting
         ? 'connecting'
         : 'offline';
-    const board = this.synced ? this.reader.snapshot(this.doc) : null;
+    const board = this.synced ? this.reader.snapshot(this.doc, this.people.get()) : null;
     const prev = this.live;
     if (prev.status === status && prev.board === board && prev.online === online) return;
     this.live = { tableId: this.tableId, status, board, online };

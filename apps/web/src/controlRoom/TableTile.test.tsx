@@ -16,8 +16,8 @@ import type { AgendaStatus } from './behindAgenda.js';
 import { TableTile } from './TableTile.js';
 import { sectionCounts, topItems } from './tableFigures.js';
 
-const MODERATOR: Actor = { id: 'm', name: 'Mod', organisation: 'Clust-ER', role: 'moderator' };
-const person = (id: string): Actor => ({ id, name: id, organisation: 'X', role: 'participant' });
+const MODERATOR: Actor = { id: 'm', role: 'moderator' };
+const person = (id: string): Actor => ({ id, role: 'participant' });
 
 /** A skill-needs board in sharing with three needs and a proposal, and some votes. */
 function board(): BoardSnapshot {

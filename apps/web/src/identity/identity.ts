@@ -77,12 +77,7 @@ export async function joinTable(
   };
 }
 
-/** The board actor an identity acts as. */
+/** The board actor an identity acts as: its id and role (the board holds no names). */
 export function actorOf(identity: Identity): Actor {
-  return {
-    id: identity.participantId,
-    name: identity.name,
-    organisation: identity.organisation,
-    role: identity.role,
-  };
+  return { id: identity.participantId, role: identity.role };
 }

@@ -5,7 +5,7 @@ import { ConnectionProvider } from '../board/ConnectionContext.js';
 import type { Identity } from '../identity/identity.js';
 import { useT } from '../i18n/useT.js';
 import type { TableConnection } from '../sync/TableConnection.js';
-import { useBoard, useTableConnection } from '../sync/useTableConnection.js';
+import { useBoard, useDirectory, useTableConnection } from '../sync/useTableConnection.js';
 import { fetchJoinInfo } from './joinInfo.js';
 import { QrCode } from './QrCode.js';
 import { TopItems } from './TopItems.js';
@@ -33,6 +33,10 @@ function ProjectorScreen({
 }) {
   const t = useT();
   const board = useBoard(connection);
+  // Everyone is listed by id and role, named or not: the wall counts without naming.
+  const participants = Object.values(useDirectory(connection)).filter(
+    (p) => p.role === 'participant',
+  ).length;
   const join = useQuery({
     queryKey: ['joinInfo', tableId],
     queryFn: () => fetchJoinInfo(tableId, token, window.location.origin),
@@ -55,9 +59,7 @@ function ProjectorScreen({
             <span className="big-number">{board.totals.cards}</span>
             <span>{t('projector.contributions', { count: board.totals.cards })}</span>
           </p>
-          <p className="projector-people">
-            {t('projector.participants', { count: board.totals.participants })}
-          </p>
+          <p className="projector-people">{t('projector.participants', { count: participants })}</p>
           <TopItems board={board} />
         </section>
         <aside className="projector-join" aria-labelledby="projector-join-title">

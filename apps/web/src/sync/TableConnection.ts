@@ -1,9 +1,11 @@
-import { BoardReader, ROOT, type Actor, type BoardSnapshot } from '@tavolo/board';
+import { BoardReader, ROOT, type Actor, type BoardSnapshot, type Directory } from '@tavolo/board';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { actorOf, type Identity } from '../identity/identity.js';
-import { saveIdentity } from '../identity/identity.js';
+import { KeptIdentity } from '../identity/KeptIdentity.js';
+import { requestJson } from '../api/requestJson.js';
+import { DirectoryKeeper } from './DirectoryKeeper.js';
 import { PendingChanges, type PendingStorage } from './PendingChanges.js';
 import { colourOf, readPresence, type Presence } from './presence.js';
 import { ServerAcks } from './ServerAcks.js';
@@ -61,6 +63,7 @@ export class TableConnection {
   private readonly pending: PendingChanges;
   private readonly acks: ServerAcks;
   private readonly keeper: SessionKeeper | null;
+  private readonly people: DirectoryKeeper;
   private readonly reader = new BoardReader();
   private readonly listeners = new Set<() => void>();
   private board: BoardSnapshot | null = null;
@@ -73,6 +76,8 @@ export class TableConnection {
     canRedo: false,
   };
   private everLive = false;
+  /** The identity as this device keeps it: renewed tokens and changed consent included. */
+  private readonly kept: KeptIdentity;
 
   constructor(
     readonly tableId: string,
@@ -81,6 +86,7 @@ export class TableConnection {
     private readonly env: ConnectionEnv,
   ) {
     this.actor = actorOf(identity);
+    this.kept = new KeptIdentity(identity, env.storage, tableId);
     this.pending = new PendingChanges(env.storage, `tavolo.pending.${tableId}`);
     this.local = new IndexeddbPersistence(`tavolo:${tableId}`, this.doc);
     this.provider = new WebsocketProvider(serverUrl, tableId, this.doc, {
@@ -89,11 +95,15 @@ export class TableConnection {
       disableBc: true,
     });
     this.acks = new ServerAcks(this.provider, this.pending, this.onStatus);
+    this.people = new DirectoryKeeper(
+      this.provider,
+      env.storage,
+      `tavolo.directory.${tableId}`,
+      this.onDirectory,
+    );
     this.keeper = env.session
       ? new SessionKeeper(identity.token, this.provider, env.session, {
-          renewed: (token) => {
-            if (env.storage) saveIdentity(env.storage, tableId, { ...identity, token });
-          },
+          renewed: (token) => this.kept.update({ token }),
           ended: () => {
             this.state = { ...this.state, status: 'ended' };
             this.emit();
@@ -107,11 +117,10 @@ export class TableConnection {
       { trackedOrigins: new Set([LOCAL_ORIGIN]) },
     );
     if (env.announce) {
+      // No name: presence reaches everyone at the table; each resolves the id in its directory.
       this.provider.awareness.setLocalState({
         user: {
           id: identity.participantId,
-          name: identity.name,
-          organisation: identity.organisation,
           role: identity.role,
           colour: colourOf(identity.participantId),
         },
@@ -135,11 +144,6 @@ export class TableConnection {
     this.onStatus();
   }
 
-  /** Resolves once the board kept on this device has been read. */
-  whenLocalLoaded(): Promise<void> {
-    return this.local.whenSynced.then(() => undefined);
-  }
-
   /** Runs a board operation as this device's actor, in one undoable local transaction. */
   run<T>(op: (doc: Y.Doc, actor: Actor) => T): T {
     let result!: T;
@@ -155,15 +159,36 @@ export class TableConnection {
     return () => this.listeners.delete(listener);
   };
 
-  /** The board as plain data; the same object until the document changes. */
+  /** The board as plain data, authors named from the directory; the same object until either changes. */
   getBoard = (): BoardSnapshot => {
-    this.board ??= this.reader.snapshot(this.doc);
+    this.board ??= this.reader.snapshot(this.doc, this.people.get());
     return this.board;
   };
+
+  /** The people of the table as the server lets this device see them. */
+  getDirectory = (): Directory => this.people.get();
 
   getPresence = (): readonly Presence[] => this.presence;
 
   getSyncState = (): SyncState => this.state;
+
+  /** The token to present now: the latest one the session keeper was given. */
+  get token(): string {
+    return this.kept.get().token;
+  }
+
+  /**
+   * Records this person's answer to being named in the paper on the server (which then sends
+   * every connection its new directory) and on the device.
+   */
+  async setConsent(consent: boolean): Promise<void> {
+    await requestJson('/api/session/consent', {
+      method: 'POST',
+      body: { consent },
+      bearer: this.token,
+    });
+    this.kept.update({ consent });
+  }
 
   /** Tells the others which card this person edits (null: none). */
   setEditing(cardId: string | null): void {
@@ -196,8 +221,16 @@ export class TableConnection {
 
   private readonly onPresence = () => {
     const states = this.provider.awareness.getStates() as Map<number, Record<string, unknown>>;
-    this.presence = this.env.announce ? readPresence(states, this.doc.clientID) : [];
+    this.presence = this.env.announce
+      ? readPresence(states, this.doc.clientID, this.people.get())
+      : [];
     this.emit();
+  };
+
+  /** A new directory renames cards and people present. */
+  private readonly onDirectory = () => {
+    this.board = null;
+    this.onPresence();
   };
 
   private readonly onSync = () => {
@@ -272,9 +305,4 @@ export class TableConnection {
     this.doc.destroy();
     this.listeners.clear();
   }
-}
-
-/** The WebSocket base URL of the server that served this page. */
-export function syncUrl(location: Pick<Location, 'protocol' | 'host'>): string {
-  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`;
 }

@@ -1,7 +1,10 @@
-/** One person at the table, as their device announces it. */
+import type { Directory } from '@tavolo/board';
+
+/** One person at the table, as their device announces it and this device's directory names it. */
 export interface Presence {
   readonly clientId: number;
   readonly id: string;
+  /** '' when this device may not know it (an anonymous table). */
   readonly name: string;
   readonly organisation: string;
   readonly role: string;
@@ -23,21 +26,26 @@ export function colourOf(id: string): string {
   return COLOURS[hash % COLOURS.length]!;
 }
 
-/** Reads awareness states into a sorted list: oneself first, then by name. */
+/**
+ * Reads awareness states into a sorted list: oneself first, then by name. Presence carries ids
+ * (the server stamps `{ id, role }`); names come from the directory, and only where it has one.
+ */
 export function readPresence(
   states: ReadonlyMap<number, Record<string, unknown>>,
   self: number,
+  directory: Directory,
 ): Presence[] {
   const people: Presence[] = [];
   states.forEach((state, clientId) => {
     const user = state.user as Record<string, unknown> | undefined;
-    if (!user || typeof user.name !== 'string') return;
-    const id = String(user.id ?? '');
+    if (!user || typeof user.id !== 'string') return;
+    const id = user.id;
+    const entry = Object.prototype.hasOwnProperty.call(directory, id) ? directory[id] : undefined;
     people.push({
       clientId,
       id,
-      name: user.name,
-      organisation: String(user.organisation ?? ''),
+      name: entry?.name ?? '',
+      organisation: entry?.organisation ?? '',
       role: String(user.role ?? 'participant'),
       colour: typeof user.colour === 'string' ? user.colour : colourOf(id),
       editing: typeof state.editing === 'string' ? state.editing : null,
@@ -45,5 +53,12 @@ export function readPresence(
       isSelf: clientId === self,
     });
   });
-  return people.sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name));
+  return people.sort(
+    (a, b) =>
+      Number(b.isSelf) - Number(a.isSelf) ||
+      // The unnamed after the named, in a stable order.
+      Number(a.name === '') - Number(b.name === '') ||
+      a.name.localeCompare(b.name) ||
+      a.clientId - b.clientId,
+  );
 }

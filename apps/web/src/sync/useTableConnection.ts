@@ -1,7 +1,7 @@
-import { registerParticipant } from '@tavolo/board';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Identity } from '../identity/identity.js';
-import { syncUrl, TableConnection } from './TableConnection.js';
+import { syncUrl } from './syncUrl.js';
+import { TableConnection } from './TableConnection.js';
 
 /**
  * Opens the table's connection for as long as the component is mounted. `announce: false`
@@ -28,15 +28,6 @@ export function useTableConnection(
         clearTimeout: (handle) => window.clearTimeout(handle as number),
       },
     });
-    if (announce && identity.role !== 'observer') {
-      // The profile (and consent to be named in the paper) goes on the board once per device;
-      // after the local copy is read, so a reload does not write it again.
-      void conn.whenLocalLoaded().then(() => {
-        if (!conn.doc.isDestroyed) {
-          conn.run((doc, actor) => registerParticipant(doc, actor, identity.consent));
-        }
-      });
-    }
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setConnection(conn);
     return () => {
@@ -50,6 +41,11 @@ export function useTableConnection(
 /** The board snapshot; re-renders only when the board changed. */
 export function useBoard(connection: TableConnection) {
   return useSyncExternalStore(connection.subscribe, connection.getBoard);
+}
+
+/** The people of the table as the server lets this device see them. */
+export function useDirectory(connection: TableConnection) {
+  return useSyncExternalStore(connection.subscribe, connection.getDirectory);
 }
 
 /** Who is at the table right now. */

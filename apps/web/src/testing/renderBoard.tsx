@@ -1,5 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { BoardReader, initTable, setPhase, type Actor, type BoardSnapshot } from '@tavolo/board';
+import {
+  BoardReader,
+  EMPTY_DIRECTORY,
+  initTable,
+  setPhase,
+  type Actor,
+  type BoardSnapshot,
+  type Directory,
+} from '@tavolo/board';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import * as Y from 'yjs';
@@ -10,21 +18,22 @@ import { createUiStore, type UiStore } from '../ui/uiStore.js';
 
 export const MODERATOR: Actor = {
   id: 'mod',
-  name: 'Federico Marchi',
-  organisation: 'Clust-ER MECH',
   role: 'moderator',
 };
 export const LAURA: Actor = {
   id: 'laura',
-  name: 'Laura Bassi',
-  organisation: 'Officine Reggiane',
   role: 'participant',
 };
 export const PAOLO: Actor = {
   id: 'paolo',
-  name: 'Paolo Ferri',
-  organisation: 'Automazioni Modenesi',
   role: 'participant',
+};
+
+/** The directory a moderator would receive for these people (names and organisations). */
+export const PEOPLE: Directory = {
+  mod: { role: 'moderator', name: 'Federico Marchi', organisation: 'Clust-ER MECH' },
+  laura: { role: 'participant', name: 'Laura Bassi', organisation: 'Officine Reggiane' },
+  paolo: { role: 'participant', name: 'Paolo Ferri', organisation: 'Automazioni Modenesi' },
 };
 
 /** A skill-needs board in memory, in the given phase. */
@@ -40,9 +49,14 @@ const LIVE = { status: 'live', pending: 0, loaded: true, canUndo: false, canRedo
 
 /**
  * A stand-in for TableConnection over an in-memory document: the same run/subscribe/snapshot
- * surface the components use, no socket and no IndexedDB.
+ * surface the components use, no socket and no IndexedDB; `directory` stands for the one the
+ * server would send this viewer.
  */
-export function fakeConnection(doc: Y.Doc, actor: Actor): TableConnection {
+export function fakeConnection(
+  doc: Y.Doc,
+  actor: Actor,
+  directory: Directory = EMPTY_DIRECTORY,
+): TableConnection {
   const reader = new BoardReader();
   let board: BoardSnapshot | null = null;
   const listeners = new Set<() => void>();
@@ -60,7 +74,9 @@ export function fakeConnection(doc: Y.Doc, actor: Actor): TableConnection {
       listeners.add(l);
       return () => listeners.delete(l);
     },
-    getBoard: () => (board ??= reader.snapshot(doc)),
+    getBoard: () => (board ??= reader.snapshot(doc, directory)),
+    getDirectory: () => directory,
+    identity: { participantId: actor.id, role: actor.role, consent: false, token: 't' },
     getPresence: () => NOBODY,
     getSyncState: () => LIVE,
     setEditing: () => {},

@@ -4,29 +4,21 @@ import { setPhase } from '../control.js';
 import type { Phase } from '../phases.js';
 import { initTable } from '../table.js';
 
-/** People at the robotics table, one per role. */
+/** People at the robotics table, one per role (the board knows them by id only). */
 export const MODERATOR: Actor = {
   id: 'mod',
-  name: 'Federico Marchi',
-  organisation: 'Clust-ER MECH',
   role: 'moderator',
 };
 export const LAURA: Actor = {
   id: 'laura',
-  name: 'Laura Bassi',
-  organisation: 'Officine Meccaniche Reggiane',
   role: 'participant',
 };
 export const PAOLO: Actor = {
   id: 'paolo',
-  name: 'Paolo Ferri',
-  organisation: 'Automazioni Modenesi',
   role: 'participant',
 };
 export const OBSERVER: Actor = {
   id: 'wall',
-  name: 'Proiettore',
-  organisation: '',
   role: 'observer',
 };
 

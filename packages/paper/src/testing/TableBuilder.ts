@@ -6,47 +6,72 @@ import {
   castVote,
   initTable,
   mergeCards,
-  registerParticipant,
   setAnonymity,
   setConclusions,
   setPhase,
   setVoteBudget,
   snapshot,
   type Actor,
-  type BoardSnapshot,
   type CardFields,
+  type Directory,
+  type DirectoryEntry,
 } from '@tavolo/board';
+import type { PaperTableInput } from '../PaperInput.js';
 
-/** Builds a board through the board package's own operations, with ids and clock fixed. */
+/** A person at a table as the catalogue records them: the board knows only id and role. */
+export type Person = Actor & { readonly name: string; readonly organisation: string };
+
+/** What a built table hands the paper: its board and its people. */
+export type TableParts = Pick<PaperTableInput, 'board' | 'people'>;
+
+/**
+ * Builds a board through the board package's own operations, with ids and clock fixed, and
+ * the table's people as the catalogue would record them. Its directory is the whole one (every
+ * name, with consent), not the export's cut: the paper must apply its rules to any input.
+ */
 export class TableBuilder {
   readonly doc = new Y.Doc();
   private clock = 1_000;
   private voters = 0;
+  private readonly directory: Record<string, DirectoryEntry> = {};
 
   constructor(
     readonly tableId: string,
     title: string,
-    readonly moderator: Actor,
+    readonly moderator: Person,
     templateId = 'skillNeeds',
   ) {
     initTable(this.doc, { tableId, title, templateId });
     setPhase(this.doc, moderator, 'sharing');
+    this.know(moderator);
   }
 
-  /** Registers a participant's profile and whether they consent to be named. */
-  join(actor: Actor, consent: boolean): this {
-    registerParticipant(this.doc, actor, consent, this.tick());
+  /** Records a person at the table and whether they consent to be named. */
+  join(person: Person, consent: boolean): this {
+    const { name, organisation, role } = person;
+    this.directory[person.id] = { role, name, organisation, consent };
     return this;
+  }
+
+  /** The catalogue records everyone who writes: one who never joined here has not consented. */
+  private know(person: Person): void {
+    if (!Object.prototype.hasOwnProperty.call(this.directory, person.id)) this.join(person, false);
+  }
+
+  /** The table's people, by id. */
+  get people(): Directory {
+    return { ...this.directory };
   }
 
   /** Adds a card with a fixed id; returns the id. */
   card(
-    actor: Actor,
+    actor: Person,
     id: string,
     section: string,
     text: string,
     fields: Partial<Record<keyof CardFields, unknown>> = {},
   ): string {
+    this.know(actor);
     return addCard(this.doc, actor, { section, text, fields }, { id, now: this.tick() });
   }
 
@@ -63,7 +88,8 @@ export class TableBuilder {
   }
 
   /** Adds a comment to a card. */
-  comment(actor: Actor, cardId: string, text: string): this {
+  comment(actor: Person, cardId: string, text: string): this {
+    this.know(actor);
     addComment(this.doc, actor, cardId, text, { id: `c${this.clock}`, now: this.tick() });
     return this;
   }
@@ -81,12 +107,8 @@ export class TableBuilder {
       for (let i = 0; i < n; i++) {
         if (voter === null || left === 0) {
           this.voters++;
-          voter = {
-            id: `voter${this.voters}`,
-            name: `Votante ${this.voters}`,
-            organisation: '',
-            role: 'participant',
-          };
+          // Voters stand for the room's dots, not for people the paper counts.
+          voter = { id: `voter${this.voters}`, role: 'participant' };
           left = budget;
         }
         castVote(this.doc, voter, target, { id: `v${this.clock}`, now: this.tick() });
@@ -108,15 +130,16 @@ export class TableBuilder {
     return this;
   }
 
-  /** Closes voting (freezing the votes) and returns the board as the paper reads it. */
-  close(): BoardSnapshot {
+  /** Closes voting (freezing the votes) and returns the board and people as the paper reads them. */
+  close(): TableParts {
     setPhase(this.doc, this.moderator, 'synthesis');
-    return snapshot(this.doc);
+    return this.parts();
   }
 
-  /** The board as it stands, without changing the phase. */
-  snapshot(): BoardSnapshot {
-    return snapshot(this.doc);
+  /** The board and people as they stand, without changing the phase. */
+  parts(): TableParts {
+    const people = this.people;
+    return { board: snapshot(this.doc, people), people };
   }
 
   private tick(): number {
@@ -124,7 +147,7 @@ export class TableBuilder {
   }
 }
 
-/** A participant actor. */
-export function person(id: string, name: string, organisation: string): Actor {
+/** A participant. */
+export function person(id: string, name: string, organisation: string): Person {
   return { id, name, organisation, role: 'participant' };
 }

@@ -6,5 +6,5 @@ import { person, TableBuilder } from './TableBuilder.js';
 export function emptyTable(): PaperTableInput {
   const t = new TableBuilder('green', 'Competenze green', MODERATOR);
   t.join(person('ada', 'Ada Conti', 'Ceramiche Sassuolo'), true);
-  return { title: '', cluster: 'Clust-ER Greentech', area: '', board: t.snapshot() };
+  return { title: '', cluster: 'Clust-ER Greentech', area: '', ...t.parts() };
 }

@@ -23,5 +23,5 @@ export function hostileTable(): PaperTableInput {
   t.card(giorgia, 'h4', 'trends', HOSTILE.at, { source: '-fonte interna' });
   t.card(giorgia, 'h5', 'proposals', HOSTILE.quoted);
   t.card(giorgia, 'h6', 'proposals', HOSTILE.multiline);
-  return { title: 'Tavolo di prova', cluster: '', area: '', board: t.snapshot() };
+  return { title: 'Tavolo di prova', cluster: '', area: '', ...t.parts() };
 }

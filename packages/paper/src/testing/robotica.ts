@@ -1,6 +1,5 @@
-import type { BoardSnapshot } from '@tavolo/board';
 import type { PaperEvent, PaperTableInput } from '../PaperInput.js';
-import { person, TableBuilder } from './TableBuilder.js';
+import { person, TableBuilder, type TableParts } from './TableBuilder.js';
 
 /** The day the seeds describe: Skills Intelligence Emilia-Romagna at the DAMA Tecnopolo. */
 export const SKILLS_DAY: PaperEvent = {
@@ -21,7 +20,7 @@ export const MODERATOR = {
 export const LAURA = person('laura', 'Laura Bassi', 'Officine Meccaniche Reggiane');
 /** Declines to be named. */
 export const PAOLO = person('paolo', 'Paolo Ferri', 'Automazioni Modenesi');
-/** Writes without ever registering a profile, so without consent. */
+/** Writes without ever being asked in this builder, so without consent. */
 export const MARCO = person('marco', 'Marco Valli', 'Università di Modena e Reggio Emilia');
 
 /** Names that must never appear in a paper built from the robotics board. */
@@ -36,7 +35,7 @@ export interface RoboticaOptions {
  * A small, complete robotics table: a group, a merged duplicate, typed fields in every
  * section, votes on cards and on a group, a comment, and the moderator's conclusions.
  */
-export function roboticaBoard(options: RoboticaOptions = {}): BoardSnapshot {
+export function roboticaBoard(options: RoboticaOptions = {}): TableParts {
   const t = new TableBuilder('robotica', 'Robotica industriale', MODERATOR);
   t.join(LAURA, true).join(PAOLO, false);
   t.card(LAURA, 'n1', 'needs', 'Programmatore PLC e robot', {
@@ -107,6 +106,6 @@ export function roboticaTable(options: RoboticaOptions = {}): PaperTableInput {
     title: 'Competenze per la robotica industriale',
     cluster: 'Clust-ER MECH',
     area: 'Meccatronica e motoristica',
-    board: roboticaBoard(options),
+    ...roboticaBoard(options),
   };
 }

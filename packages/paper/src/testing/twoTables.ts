@@ -28,7 +28,7 @@ export function largeTable(): PaperTableInput {
     title: 'Competenze per la manifattura avanzata',
     cluster: 'Clust-ER MECH',
     area: 'Meccatronica e motoristica',
-    board: t.close(),
+    ...t.close(),
   };
 }
 
@@ -49,6 +49,6 @@ export function smallTable(): PaperTableInput {
     title: 'Talenti digitali',
     cluster: 'Clust-ER Innovate',
     area: 'Digitalizzazione, intelligenza artificiale e big data',
-    board: t.close(),
+    ...t.close(),
   };
 }

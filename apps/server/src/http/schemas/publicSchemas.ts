@@ -31,3 +31,6 @@ export const lookupQuery = object({
   invite: z.string({ error: 'must be text' }).optional(),
   code: z.string({ error: 'must be text' }).optional(),
 });
+
+/** POST /api/session/consent: whether the token's person agrees to be named in the paper. */
+export const consentBody = object({ consent: z.boolean({ error: 'must be true or false' }) });
