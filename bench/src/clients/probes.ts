@@ -72,6 +72,9 @@ export function startProbe(
     WebSocketPolyfill: QuietWebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
   });
+  // Our server's own messages (100: the table's people directory, 101: status) mean nothing
+  // to a probe, which only compares documents: read them as the web app does, and drop them.
+  for (const type of [100, 101]) provider.messageHandlers[type] = () => {};
   // A refusal by the server (44xx) ends a stock provider for good: say so in the verdict.
   let refused: string | null = null;
   provider.on('connection-close', (event: { code: number; reason: string } | null) => {
