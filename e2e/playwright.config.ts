@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { E2E_ADMIN_KEY } from './adminKey.js';
 import { CHROMIUM_ARGS, findChromium } from './chromium.js';
+import { PHASE_GRACE_MS } from './support/server.js';
 import { TEST_SECRET } from './support/tokens.js';
 
 const port = Number(process.env.E2E_PORT ?? 18473);
@@ -45,6 +46,7 @@ export default defineConfig({
       // Specs sign moderator tokens with the same secret (support/tokens.ts).
       TAVOLO_SECRET: TEST_SECRET,
       TAVOLO_ADMIN_KEY: E2E_ADMIN_KEY,
+      TAVOLO_PHASE_GRACE_MS: String(PHASE_GRACE_MS),
     },
   },
 });

@@ -34,4 +34,10 @@ describe('parseConfig', () => {
   it('refuses a TAVOLO_TRUST_PROXY that names no proxy', () => {
     expect(() => parse({ TAVOLO_TRUST_PROXY: 'nginx.local' })).toThrow(/TAVOLO_TRUST_PROXY/);
   });
+
+  it('gives an offline backlog ten minutes after a change of phase by default, as configured', () => {
+    expect(parse({}).phaseGraceMs).toBe(10 * 60_000);
+    expect(parse({ TAVOLO_PHASE_GRACE_MS: '0' }).phaseGraceMs).toBe(0);
+    expect(() => parse({ TAVOLO_PHASE_GRACE_MS: '-5' })).toThrow(/TAVOLO_PHASE_GRACE_MS/);
+  });
 });

@@ -33,6 +33,11 @@ export interface Config {
   readonly redisUrl: string | null;
   /** Seed the demo event into an empty data folder. */
   readonly seedDemo: boolean;
+  /**
+   * How long after a change of phase or lock a device that had not yet received it may still
+   * deliver edits the old phase allowed (an offline backlog), in milliseconds.
+   */
+  readonly phaseGraceMs: number;
   /** Requests per minute one client address may make to the joining routes. */
   readonly joinLimits: {
     /** Invitation lookups and accepts together: what guessing a six-character code needs. */
@@ -124,6 +129,7 @@ export function parseConfig(
       queuedInProcess: int(env, 'TAVOLO_MAX_QUEUED_BYTES', 256 * MiB, 1024),
     },
     awarenessBatchMs: int(env, 'TAVOLO_AWARENESS_BATCH_MS', 50, 0),
+    phaseGraceMs: int(env, 'TAVOLO_PHASE_GRACE_MS', 10 * 60_000, 0),
     publicUrl: env.TAVOLO_PUBLIC_URL || null,
     databaseUrl: env.TAVOLO_DATABASE_URL || null,
     redisUrl: env.TAVOLO_REDIS_URL || null,

@@ -78,6 +78,7 @@ export async function createApp(config: Config, deps: AppDeps): Promise<App> {
       metrics,
       compactEvery: config.compactEvery,
       awarenessBatchMs: config.awarenessBatchMs,
+      phaseGraceMs: config.phaseGraceMs,
       maxBufferedBytes: config.maxBufferedBytes,
       limits: {
         heldPerSocket: bounds.heldPerConnection,

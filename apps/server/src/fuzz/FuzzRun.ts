@@ -219,7 +219,6 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     })),
     oracle: {
       initial,
-      joined: new Map(of(['participant']).map((l) => [l.person.participantId, l.person])),
       identities: new Set([...people.map((p) => p.participantId), 'secretariat']),
       privileged: new Set(of(['moderator', 'secretariat']).flatMap((l) => [...l.agent.clients])),
       observers: new Set(of(['observer']).flatMap((l) => l.clients)),

@@ -9,14 +9,15 @@ import {
   deleteCard,
   deleteComment,
   editCardText,
+  HORIZONS,
   moveCardToGroup,
   PHASES,
-  registerParticipant,
   retractVote,
   ROOT,
   setPhase,
   setSpotlight,
   startTimer,
+  updateCard,
   type Actor,
   type prng,
 } from '@tavolo/board';
@@ -30,7 +31,9 @@ const MODERATED = PHASES.filter((p) => p !== 'closed' && p !== 'preparation');
 
 /**
  * A person's device doing what the web client does, with @tavolo/board's operations on its own
- * replica: the honest traffic the fuzzer records and mutates. Each step is one transaction.
+ * replica: the honest traffic the fuzzer records and mutates. Each step is one transaction. Like
+ * the web client since schema 3, it writes its participant id only: no name or organisation
+ * goes on the board or into presence (the server's directory names people).
  */
 export class HonestAgent {
   /** Without garbage collection: collecting maps nested deep (relayed by a broken server) overflows the stack. */
@@ -44,12 +47,7 @@ export class HonestAgent {
     readonly person: Person,
     private readonly rnd: Rnd,
   ) {
-    this.actor = {
-      id: person.participantId,
-      name: person.name,
-      organisation: person.organisation,
-      role: person.role,
-    };
+    this.actor = { id: person.participantId, role: person.role };
     this.doc.clientID = 1 + Math.floor(rnd.next() * 0xfffffffe);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === 'server') return;
@@ -132,7 +130,8 @@ export class HonestAgent {
         deleteComment(doc, actor, this.some(ROOT.comments, true, COMMENT.authorId));
         return;
       case 7:
-        registerParticipant(doc, actor, rnd.chance(0.5), now);
+        // A typed field: only skill needs have a horizon (other kinds refuse, nothing written).
+        updateCard(doc, actor, this.some(ROOT.cards, true), { horizon: rnd.pick(HORIZONS) });
         return;
       default:
         if (rnd.chance(0.3)) deleteCard(doc, actor, this.some(ROOT.cards, true));
@@ -174,16 +173,10 @@ export class HonestAgent {
     }
   }
 
-  /** The presence the web client announces for this person. */
+  /** The presence the web client announces for this person: its id and role, no name. */
   presence(): string {
     return JSON.stringify({
-      user: {
-        id: this.actor.id,
-        name: this.actor.name,
-        organisation: this.actor.organisation,
-        role: this.actor.role,
-        colour: '#2a6f97',
-      },
+      user: { id: this.actor.id, role: this.actor.role, colour: '#2a6f97' },
       editing: this.rnd.chance(0.3) ? this.some(ROOT.cards) : null,
       section: this.rnd.pick(SECTIONS),
     });

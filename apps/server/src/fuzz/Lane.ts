@@ -1,4 +1,4 @@
-import { prng, type Role } from '@tavolo/board';
+import { CARD, COMMENT, prng, ROOT, runsTable, type Role } from '@tavolo/board';
 import * as Y from 'yjs';
 import { MSG, SYNC_STEP, syncStep1, syncStep2, syncUpdate } from './frames.js';
 import { HonestAgent } from './HonestAgent.js';
@@ -157,11 +157,30 @@ export class Lane {
       serverState: Y.decodeStateVector(Y.encodeStateVector(this.agent.doc)),
       foreign: [...others.map((l) => l.agent.client), ...this.shared.seedClients],
       pool: this.shared.pool,
+      entries: () => this.entries(),
       presence: this.agent.client,
       foreignPresence: others.map((l) => l.agent.client),
       honestFrame: this.recent.length > 0 ? this.rnd.pick(this.recent) : syncStep1([]),
       exclude: this.shared.exclude,
     };
+  }
+
+  /** The items holding the cards and comments this lane's person may edit, in its replica. */
+  private entries(): Array<{ client: number; clock: number }> {
+    const ids: Array<{ client: number; clock: number }> = [];
+    const any = runsTable(this.role);
+    for (const [root, authorKey] of [
+      [ROOT.cards, CARD.authorId],
+      [ROOT.comments, COMMENT.authorId],
+    ] as const) {
+      this.agent.doc.getMap<unknown>(root).forEach((entry) => {
+        if (!(entry instanceof Y.Map) || !entry._item) return;
+        if (any || entry.get(authorKey) === this.person.participantId) {
+          ids.push({ client: entry._item.id.client, clock: entry._item.id.clock });
+        }
+      });
+    }
+    return ids;
   }
 
   /** 20 to 60 frames of honest traffic, most often ending with a mutant, then a sync step 1. */

@@ -30,6 +30,11 @@ export interface MutationContext {
   readonly foreign: readonly number[];
   /** Honest updates recorded from every lane. */
   readonly pool: readonly Uint8Array[];
+  /**
+   * The items holding live cards and comments of the lane's replica that its person may edit
+   * (their own; any for moderators and the secretariat), computed when asked.
+   */
+  entries(): Id[];
   /** The lane's own presence id, and others'. */
   readonly presence: number;
   readonly foreignPresence: readonly number[];

@@ -1,4 +1,4 @@
-import { CARD, COMMENT, PARTICIPANT, ROOT } from '@tavolo/board';
+import { CARD, COMMENT, LEGACY, ROOT } from '@tavolo/board';
 import type { Person } from './people.js';
 import type { ClientRun, Id, Struct } from './updates.js';
 import { TYPE_REF } from './updates.js';
@@ -19,13 +19,14 @@ export const entry = (root: string, key: string, ...values: unknown[]): Struct =
 
 /**
  * A card of the robotica table's needs section, as `addCard` writes it, by hand: the entry at
- * `clock`, then its fields. `authorId` may carry several values; `override` replaces fields.
+ * `clock`, then its fields. `authorId` may carry several values; `override` replaces or adds
+ * fields (`legacyIdentity` makes the fields a board before schema 3 carried).
  */
 export function cardRun(
   client: number,
   clock: number,
   cardId: string,
-  author: Pick<Person, 'participantId' | 'name' | 'organisation'>,
+  author: Pick<Person, 'participantId'>,
   options: { authorId?: unknown[]; override?: Record<string, unknown>; more?: Struct[] } = {},
 ): ClientRun {
   const holder = { client, clock };
@@ -33,8 +34,6 @@ export function cardRun(
     [CARD.id]: cardId,
     [CARD.section]: 'needs',
     [CARD.kind]: 'skillNeed',
-    [CARD.authorName]: author.name,
-    [CARD.organisation]: author.organisation,
     [CARD.createdAt]: 1_700_000_000_000,
     [CARD.text]: 'Serve un tecnico di integrazione robotica',
     ...options.override,
@@ -57,7 +56,7 @@ export function commentRun(
   clock: number,
   commentId: string,
   cardId: string,
-  author: Pick<Person, 'participantId' | 'name' | 'organisation'>,
+  author: Pick<Person, 'participantId'>,
   override: Record<string, unknown> = {},
 ): ClientRun {
   const holder = { client, clock };
@@ -65,8 +64,6 @@ export function commentRun(
     [COMMENT.id]: commentId,
     [COMMENT.cardId]: cardId,
     [COMMENT.authorId]: author.participantId,
-    [COMMENT.authorName]: author.name,
-    [COMMENT.organisation]: author.organisation,
     [COMMENT.text]: 'Concordo',
     [COMMENT.createdAt]: 1_700_000_000_000,
     ...override,
@@ -81,16 +78,28 @@ export function commentRun(
   };
 }
 
-/** A participant's board profile, `participants/<id>`, as `registerParticipant` writes it. */
-export function profileStruct(
+/**
+ * The identity fields a card or comment carried before schema 3 (`authorName`, `organisation`),
+ * for `override`: the board has no field for them any more, and the server refuses them.
+ */
+export const legacyIdentity = (person: Pick<Person, 'name' | 'organisation'>) => ({
+  [LEGACY.authorName]: person.name,
+  [LEGACY.organisation]: person.organisation,
+});
+
+/**
+ * A board profile, `participants/<id>`, as `registerParticipant` wrote it before schema 3: a
+ * root the board no longer has, refused by the server.
+ */
+export function legacyProfileStruct(
   participantId: string,
-  profile: { name: string; organisation: string },
+  profile: Pick<Person, 'name' | 'organisation'>,
 ): Struct {
-  return entry(ROOT.participants, participantId, {
-    [PARTICIPANT.name]: profile.name,
-    [PARTICIPANT.organisation]: profile.organisation,
-    [PARTICIPANT.consent]: true,
-    [PARTICIPANT.joinedAt]: 1_700_000_000_000,
+  return entry(LEGACY.participantsRoot, participantId, {
+    [LEGACY.profileName]: profile.name,
+    [LEGACY.organisation]: profile.organisation,
+    [LEGACY.consent]: true,
+    joinedAt: 1_700_000_000_000,
   });
 }
 

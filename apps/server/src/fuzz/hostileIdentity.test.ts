@@ -1,15 +1,20 @@
+import { LEGACY, ROOT, type Role } from '@tavolo/board';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../testing/startTestServer.js';
-import { attempt } from './attempt.js';
-import { cardRun, commentRun, profileStruct } from './boardSpecs.js';
+import * as Y from 'yjs';
+import { attempt, served } from './attempt.js';
+import { cardRun, commentRun, field, legacyIdentity, legacyProfileStruct } from './boardSpecs.js';
 import { syncUpdate } from './frames.js';
 import { enter, type Person } from './people.js';
+import { startTestServer, type TestServer } from '../testing/startTestServer.js';
 import { targetOf, type Target } from './TavoloProcess.js';
-import { encodeUpdate, type ClientRun } from './updates.js';
+import { encodeUpdate, type ClientRun, type UpdateSpec } from './updates.js';
 
 /**
- * A participant's name and organisation are the ones it joined with: the board shows them on
- * its cards and the paper prints them, so writing others' is impersonation.
+ * Names and organisations live in the server's catalogue, never on the board (schema 3): every
+ * device receives the whole board, so a name on it would reach people who may not see it. A
+ * card or comment carrying `authorName` or `organisation`, or a profile under the old
+ * `participants` root, is refused for every role, whoever's name it carries, even one's own (as
+ * a device that held the board before schema 3 would write it).
  */
 let s: TestServer;
 let target: Target;
@@ -22,64 +27,132 @@ afterEach(async () => {
 });
 
 let nextClient = 0x1d0000;
-/** Sends one update of `runs` (written by a fresh client id) as `person`. */
-async function write(person: Person, build: (client: number) => ClientRun[]) {
+/** Sends updates (written by a fresh client id, one frame each) as `person`. */
+async function write(person: Person, ...build: Array<(client: number) => UpdateSpec>) {
   const client = nextClient++;
-  return attempt(target, person, [syncUpdate(encodeUpdate({ runs: build(client) }))], [client]);
+  const frames = build.map((spec) => syncUpdate(encodeUpdate(spec(client))));
+  return attempt(target, person, frames, [client]);
 }
+const runs = (...r: ClientRun[]): UpdateSpec => ({ runs: r });
 
-const join = () =>
-  enter(target, 'robotica', 'participant', { name: 'Laura Bassi', organisation: 'Reggiane' });
-const forged = { code: 4403, reason: 'forged_identity' };
+const WRITERS: Role[] = ['participant', 'moderator', 'secretariat'];
+const open = { closed: { code: 0, reason: 'still open' }, relayed: true };
+const malformed = { closed: { code: 4403, reason: 'malformed_layout' }, relayed: false };
 
-describe('a participant writing its board profile', () => {
-  it('with the name and organisation it joined with: accepted', async () => {
+/** Who joins, as a board before schema 3 would have named them. */
+const mine = { name: 'Laura Bassi', organisation: 'Reggiane' };
+
+describe.each(WRITERS)('identity on the board, written as %s', (role) => {
+  const join = () => enter(target, 'robotica', role, mine);
+  const someoneElse = { name: 'Federico Capucci', organisation: 'Clust-ER MECH' };
+
+  it('a card and a comment naming their author by id only: accepted and relayed', async () => {
     const me = await join();
-    const result = await write(me, (client) => [
-      { client, clock: 0, structs: [profileStruct(me.participantId, me)] },
-    ]);
-    expect(result).toEqual({ closed: { code: 0, reason: 'still open' }, relayed: true });
+    const result = await write(me, (client) => {
+      const card = cardRun(client, 0, 'plain-card', me);
+      const comment = commentRun(client, card.structs.length, 'plain-comment', 'plain-card', me);
+      return runs({ ...card, structs: [...card.structs, ...comment.structs] });
+    });
+    expect(result).toEqual(open);
   });
 
   it.each([
-    ['another name', { name: 'Federico Capucci', organisation: 'Reggiane' }],
-    ['another organisation', { name: 'Laura Bassi', organisation: 'Clust-ER MECH' }],
-  ])(
-    'participants/<own id> with %s: closed 4403 forged_identity, nothing relayed',
-    async (_n, profile) => {
-      const me = await join();
-      const result = await write(me, (client) => [
-        { client, clock: 0, structs: [profileStruct(me.participantId, profile)] },
-      ]);
-      expect(result).toEqual({ closed: forged, relayed: false });
-    },
-  );
-});
+    ['its own name and organisation', () => legacyIdentity(mine)],
+    ["another's name", () => ({ [LEGACY.authorName]: someoneElse.name })],
+    ['an organisation', () => ({ [LEGACY.organisation]: someoneElse.organisation })],
+  ])('a card carrying %s: closed 4403 malformed_layout, nothing relayed', async (_n, fields) => {
+    const me = await join();
+    const result = await write(me, (client) =>
+      runs(cardRun(client, 0, 'named-card', me, { override: fields() })),
+    );
+    expect(result).toEqual(malformed);
+  });
 
-describe('a participant writing its own card or comment', () => {
-  it.each([
-    ['authorName', { authorName: 'Federico Capucci' }],
-    ['organisation', { organisation: 'Clust-ER MECH' }],
-  ])(
-    'a card whose %s differs from the joined one: closed 4403 forged_identity',
-    async (_n, override) => {
-      const me = await join();
-      const result = await write(me, (client) => [
-        cardRun(client, 0, 'forged-card', me, { override }),
-      ]);
-      expect(result).toEqual({ closed: forged, relayed: false });
-    },
-  );
-
-  it('a comment whose authorName differs from the joined one: closed 4403 forged_identity', async () => {
+  it('a comment carrying its author name: closed 4403 malformed_layout, nothing relayed', async () => {
     const me = await join();
     const result = await write(me, (client) => {
       const card = cardRun(client, 0, 'own-card', me);
-      const comment = commentRun(client, card.structs.length, 'forged-comment', 'own-card', me, {
-        authorName: 'Federico Capucci',
+      const comment = commentRun(client, card.structs.length, 'named-comment', 'own-card', me, {
+        [LEGACY.authorName]: me.name,
       });
-      return [{ ...card, structs: [...card.structs, ...comment.structs] }];
+      return runs({ ...card, structs: [...card.structs, ...comment.structs] });
     });
-    expect(result).toEqual({ closed: forged, relayed: false });
+    expect(result).toEqual(malformed);
   });
+
+  it('a name added to its own card already on the board: closed 4403 malformed_layout, not stored', async () => {
+    const me = await join();
+    let cardLength = 0;
+    const result = await write(
+      me,
+      (client) => {
+        const card = cardRun(client, 0, 'later-named', me);
+        cardLength = card.structs.length;
+        return runs(card);
+      },
+      (client) =>
+        runs({
+          client,
+          clock: cardLength,
+          structs: [field({ client, clock: 0 }, LEGACY.authorName, me.name)],
+        }),
+    );
+    // The card itself was admitted and relayed; the name was not (the socket closed on it).
+    const card = (await served(target)).getMap<Y.Map<unknown>>(ROOT.cards).get('later-named');
+    expect({ closed: result.closed, card: card?.toJSON() }).toEqual({
+      closed: malformed.closed,
+      card: expect.not.objectContaining({ [LEGACY.authorName]: expect.anything() }),
+    });
+    expect(card).toBeDefined();
+  });
+
+  // Open: checkStructure admits a value the same update deletes before it checks the field, so
+  // the update, names included, is stored in the log and relayed to everyone as it was sent.
+  it('a card whose name and organisation the same update deletes: closed 4403 malformed_layout, nothing relayed', async () => {
+    const me = await join();
+    const result = await write(me, (client) => {
+      const card = cardRun(client, 0, 'erased-card', me, { override: legacyIdentity(someoneElse) });
+      // The two identity fields are the last two structs of the run.
+      return { runs: [card], deletes: [{ client, ranges: [[card.structs.length - 2, 2]] }] };
+    });
+    expect(result).toEqual(malformed);
+  });
+
+  it('a name added to its own card and deleted by the same update: closed 4403 malformed_layout', async () => {
+    const me = await join();
+    let cardLength = 0;
+    const result = await write(
+      me,
+      (client) => {
+        const card = cardRun(client, 0, 'erased-later', me);
+        cardLength = card.structs.length;
+        return runs(card);
+      },
+      (client) => ({
+        runs: [
+          {
+            client,
+            clock: cardLength,
+            structs: [field({ client, clock: 0 }, LEGACY.authorName, someoneElse.name)],
+          },
+        ],
+        deletes: [{ client, ranges: [[cardLength, 1]] }],
+      }),
+    );
+    expect(result.closed).toEqual(malformed.closed);
+  });
+
+  it.each([
+    ['its own name', () => mine],
+    ["another's name", () => someoneElse],
+  ])(
+    'a profile participants/<own id> with %s: closed 4403 malformed_layout, nothing relayed',
+    async (_n, profile) => {
+      const me = await join();
+      const result = await write(me, (client) =>
+        runs({ client, clock: 0, structs: [legacyProfileStruct(me.participantId, profile())] }),
+      );
+      expect(result).toEqual(malformed);
+    },
+  );
 });

@@ -9,7 +9,8 @@ import { targetOf, type Target } from './TavoloProcess.js';
 
 /**
  * Presence (awareness) tells everyone who is at the table and in which role: a connection
- * speaks only for the client ids it owns, owns a few, and is shown as who it joined as.
+ * speaks only for the client ids it owns, owns a few, and is shown as who it joined as, by
+ * participant id and role only (names reach each device through its directory, not presence).
  */
 let s: TestServer;
 let target: Target;
@@ -23,13 +24,11 @@ afterEach(async () => {
 
 const ROLES: Role[] = ['participant', 'moderator', 'secretariat', 'observer'];
 
-/** The web client's presence state for `person`, claiming whatever `claims` says. */
+/** The web client's presence state for `person` (no name), claiming whatever `claims` says. */
 function stateOf(person: Person, claims: Record<string, unknown> = {}): string {
   return JSON.stringify({
     user: {
       id: person.participantId,
-      name: person.name,
-      organisation: person.organisation,
       role: person.role,
       colour: '#336699',
       ...claims,
@@ -59,7 +58,7 @@ async function presenceSettled(watcher: RawClient): Promise<void> {
 
 describe.each(ROLES)('presence written by %s', (role) => {
   it.each([
-    ['overwrite', JSON.stringify({ user: { name: 'Hacker', role: 'moderator' } })],
+    ['overwrite', JSON.stringify({ user: { id: 'hacker', name: 'Hacker', role: 'moderator' } })],
     ['remove', 'null'],
   ])(
     "to %s the moderator's presence: the entry is dropped; others still see the moderator",
@@ -75,12 +74,12 @@ describe.each(ROLES)('presence written by %s', (role) => {
       const closed = await outcomeOf(hostile);
       await presenceSettled(watcher);
       const seen = watcher.presence.getStates().get(modClient) as
-        { user?: { name?: string } } | undefined;
+        { user?: { id?: string } } | undefined;
       // Dropped, not refused: stock y-websocket clients echo everyone's presence back, so an
       // entry for another's client id is normal traffic (docs/protocol.md, Presence).
-      expect({ closed, seen: seen?.user?.name ?? null }).toEqual({
+      expect({ closed, seen: seen?.user?.id ?? null }).toEqual({
         closed: { code: 0, reason: 'still open' },
-        seen: 'Federico Capucci',
+        seen: moderator.participantId,
       });
     },
   );
@@ -101,7 +100,7 @@ describe.each(ROLES)('presence written by %s', (role) => {
     expect(seen <= 4 ? 'at most 4' : seen).toBe('at most 4');
   });
 
-  it('claiming to be someone else in another role: others see the name, organisation and role it joined with', async () => {
+  it('claiming to be someone else in another role: others see the id and role it joined with, and no name', async () => {
     const person = await enter(target, 'robotica', role, {
       name: 'Laura Bassi',
       organisation: 'Reggiane',
@@ -109,7 +108,9 @@ describe.each(ROLES)('presence written by %s', (role) => {
     const watcher = await connect(await enter(target, 'robotica', 'participant'));
     const socket = await connect(person);
     const client = 0x1d3d;
+    const other = await enter(target, 'robotica', 'participant');
     const claims = {
+      id: other.participantId,
       name: 'Federico Capucci',
       organisation: 'Clust-ER MECH',
       role: role === 'secretariat' ? 'moderator' : 'secretariat',
@@ -117,12 +118,8 @@ describe.each(ROLES)('presence written by %s', (role) => {
     socket.send(awarenessFrame([{ client, clock: 1, state: stateOf(person, claims) }]));
     await presenceSettled(watcher);
     const seen = watcher.presence.getStates().get(client) as
-      { user?: { name?: string; organisation?: string; role?: string } } | undefined;
-    const joined =
-      role === 'secretariat'
-        ? { role }
-        : { name: person.name, organisation: person.organisation, role };
-    expect(seen?.user ?? null).toMatchObject(joined);
+      { user?: Record<string, unknown> } | undefined;
+    expect(seen?.user ?? null).toEqual({ id: person.participantId, role, colour: '#336699' });
     await socket.close();
   });
 });

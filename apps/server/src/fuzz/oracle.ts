@@ -1,12 +1,10 @@
-import { CARD, COMMENT, PARTICIPANT, ROOT } from '@tavolo/board';
+import { CARD, COMMENT, LEGACY, ROOT } from '@tavolo/board';
 import * as Y from 'yjs';
 
 /** What the oracle knows besides the document: who joined, and which client ids are whose. */
 export interface OracleContext {
   /** The state vector before the run: content up to it was there already (the demo). */
   readonly initial: ReadonlyMap<number, number>;
-  /** Participants by id, with the name and organisation they joined with. */
-  readonly joined: ReadonlyMap<string, { readonly name: string; readonly organisation: string }>;
   /** Everyone who joined in any role (participant ids, moderators, the secretariat). */
   readonly identities: ReadonlySet<string>;
   /** Client ids of the moderators' and secretariat's honest devices. */
@@ -23,6 +21,8 @@ const AUTHORED: Record<string, string> = {
   [ROOT.comments]: COMMENT.authorId,
 };
 const MAP_ENTRIES = new Set<string>([ROOT.cards, ROOT.comments, ROOT.groups]);
+/** The fields of identity cards and comments carried before schema 3: no entry may have them. */
+const IDENTITY_FIELDS = new Set<string>([LEGACY.authorName, LEGACY.organisation]);
 
 /**
  * The root name and keys from it down to items, remembered per parent type: boards may hold
@@ -31,8 +31,16 @@ const MAP_ENTRIES = new Set<string>([ROOT.cards, ROOT.comments, ROOT.groups]);
 class Paths {
   private readonly ofType = new Map<unknown, string[] | null>();
 
-  constructor(private readonly doc: Y.Doc) {
-    for (const [name, type] of doc.share) this.ofType.set(type, [name]);
+  constructor(private readonly doc: Y.Doc) {}
+
+  /**
+   * The name of a root type, looked up when first met: `doc.getMap(name)` replaces a root an
+   * update created (a bare AbstractType) with a new Y.Map and moves its items there, so the
+   * roots of `doc.share` at any earlier moment may no longer be their items' parents.
+   */
+  private rootName(type: unknown): string | null {
+    for (const [name, root] of this.doc.share) if (root === type) return name;
+    return null;
   }
 
   /** ['cards', '<cardId>', 'text'] for a card's text; null when not in a map under a root. */
@@ -47,9 +55,14 @@ class Paths {
     let current = type;
     let known: string[] | null | undefined;
     while ((known = this.ofType.get(current)) === undefined) {
-      chain.push(current);
       const holder = current instanceof Y.AbstractType ? current._item : null;
-      if (!holder || holder.parentSub === null) {
+      if (!holder) {
+        const name = this.rootName(current);
+        this.ofType.set(current, name === null ? null : [name]);
+        continue;
+      }
+      chain.push(current);
+      if (holder.parentSub === null) {
         known = null;
         break;
       }
@@ -70,10 +83,13 @@ const during = (ctx: OracleContext, id: Y.ID) => id.clock >= (ctx.initial.get(id
  * Everything in `doc` that an honest rule forbids, in words (empty when all holds):
  * 1. every live map entry carries exactly one value;
  * 2. below a first-level entry there is no Y type, and cards, comments and groups are Y.Maps;
- * 3. every card and comment written during the run names as author someone who joined, and a
- *    participant's entries carry the name and organisation it joined with, as its profile does;
+ * 3. every card and comment written during the run names as author (authorId) someone who
+ *    joined, and identity never enters the document: no item of it, live or deleted, written by
+ *    anyone at any time, holds a value under a name or an organisation field of an entry
+ *    (`authorName`, `organisation`, as cards and comments carried before schema 3) or under the
+ *    old `participants` root of profiles (a deleted item whose value was collected is fine);
  * 4. a client id that is not a moderator's or the secretariat's wrote as one participant only,
- *    and only where a participant may write (its profile, its votes, its cards and comments);
+ *    and only where a participant may write (its votes, its cards and comments);
  * 5. no client id an observer made up appears;
  * 6. the state vector has at most `maxClients` client ids.
  */
@@ -81,6 +97,7 @@ export function violations(doc: Y.Doc, ctx: OracleContext): string[] {
   const found = new Set<string>();
   const wroteAs = new Map<number, Set<string>>();
   const paths = new Paths(doc);
+  const profiles = doc.share.get(LEGACY.participantsRoot);
   for (const [client, structs] of doc.store.clients) {
     if (ctx.observers.has(client)) found.add(`5: observer client ${client} is in the document`);
     for (const struct of structs) {
@@ -90,6 +107,13 @@ export function violations(doc: Y.Doc, ctx: OracleContext): string[] {
       // Yjs merges consecutive deleted entries of one client into one item: only live ones count.
       if (struct.parentSub !== null && struct.length !== 1 && !struct.deleted) {
         found.add(`1: map entry with ${struct.length} values at ${where}`);
+      }
+      const identity =
+        identityAt(path) ??
+        (struct.parent === profiles ? `${LEGACY.participantsRoot} (a list)` : null);
+      if (identity && !(struct.content instanceof Y.ContentDeleted)) {
+        const state = struct.deleted ? 'deleted, its value kept' : 'live';
+        found.add(`3: ${identity} holds a value (${state}), written by client ${client}`);
       }
       if (!path) continue;
       if (struct.content instanceof Y.ContentType) {
@@ -125,10 +149,22 @@ function isServerClient(doc: Y.Doc, client: number): boolean {
   return owner === '@server';
 }
 
+/**
+ * Where an item at `path` would put someone's identity on the board (in words), if it would: a
+ * name or organisation field of an entry, or anything under the old root of profiles.
+ */
+function identityAt(path: string[] | null): string | null {
+  if (!path) return null;
+  if (path[0] === LEGACY.participantsRoot) return `${path[0]}/${path[1] ?? ''}`;
+  if (MAP_ENTRIES.has(path[0]!) && path.length >= 3 && IDENTITY_FIELDS.has(path[2]!)) {
+    return `the ${path[2]} field of ${path[0]}/${path[1]}`;
+  }
+  return null;
+}
+
 /** Whom a write at `path` speaks for; null where no participant may write, undefined if unknown. */
 function ownerOf(doc: Y.Doc, path: string[]): string | null | undefined {
   const [root, key] = path as [string, string];
-  if (root === ROOT.participants) return key;
   if (root === ROOT.votes) return key.split('/')[0];
   const authorKey = AUTHORED[root];
   if (!authorKey) return null;
@@ -137,7 +173,7 @@ function ownerOf(doc: Y.Doc, path: string[]): string | null | undefined {
   return typeof author === 'string' ? author : undefined;
 }
 
-/** Rule 2 and 3 on the entries of cards, comments and participants written during the run. */
+/** Rule 2, and rule 3's authors, on the entries of cards, comments, groups written during the run. */
 function entryViolations(doc: Y.Doc, ctx: OracleContext): string[] {
   const out: string[] = [];
   for (const root of [ROOT.cards, ROOT.comments, ROOT.groups]) {
@@ -149,46 +185,36 @@ function entryViolations(doc: Y.Doc, ctx: OracleContext): string[] {
       if (!authorKey) return;
       const author = entry.get(authorKey);
       if (typeof author !== 'string' || !ctx.identities.has(author)) {
-        return void out.push(
-          `3: ${root}/${key} is authored by ${JSON.stringify(author)}, who never joined`,
-        );
-      }
-      const joined = ctx.joined.get(author);
-      const name = entry.get(root === ROOT.cards ? CARD.authorName : COMMENT.authorName);
-      const organisation = entry.get(
-        root === ROOT.cards ? CARD.organisation : COMMENT.organisation,
-      );
-      // A name or organisation that is there is the joined one (an author may remove them).
-      const forged =
-        (name !== undefined && name !== joined?.name) ||
-        (organisation !== undefined && organisation !== joined?.organisation);
-      if (joined && forged) {
-        out.push(`3: ${root}/${key} names ${String(name)} (${String(organisation)}) for ${author}`);
+        out.push(`3: ${root}/${key} is authored by ${JSON.stringify(author)}, who never joined`);
       }
     });
   }
-  doc.getMap<Record<string, unknown>>(ROOT.participants).forEach((profile, key) => {
-    const item = doc.getMap(ROOT.participants)._map.get(key)!;
-    if (!during(ctx, item.id)) return;
-    const joined = ctx.joined.get(key);
-    const name = profile?.[PARTICIPANT.name];
-    const organisation = profile?.[PARTICIPANT.organisation];
-    if (!joined || name !== joined.name || organisation !== joined.organisation) {
-      out.push(`3: participants/${key} says ${String(name)} (${String(organisation)})`);
-    }
-  });
   return out;
 }
 
-/** Rule 1 and 5 on one update as it was relayed. */
+/**
+ * Rule 1, 3 and 5 on one update as it was relayed. Of rule 3, what one update shows alone: a
+ * value under a name or organisation field of an entry (its parent is an item, not a root) or
+ * under the old root of profiles. (An item that names its left neighbour travels without its
+ * key: the stored board, checked whole, shows where it went.)
+ */
 export function updateViolations(update: Uint8Array, ctx: OracleContext): string[] {
   const out: string[] = [];
   for (const s of Y.decodeUpdate(update).structs) {
+    const at = `${s.id.client}:${s.id.clock}`;
     if (ctx.observers.has(s.id.client)) out.push(`5: observer client ${s.id.client} was relayed`);
     // Consecutive deleted entries travel merged (ContentDeleted): only values count.
     const values = s instanceof Y.Item && !(s.content instanceof Y.ContentDeleted);
-    if (values && s.parentSub !== null && s.length !== 1) {
-      out.push(`1: relayed map entry with ${s.length} values at ${s.id.client}:${s.id.clock}`);
+    if (!values) continue;
+    if (s.parentSub !== null && s.length !== 1) {
+      out.push(`1: relayed map entry with ${s.length} values at ${at}`);
+    }
+    // Decoded, not integrated: a root parent is its name.
+    const parent = s.parent as unknown;
+    if (parent === LEGACY.participantsRoot) {
+      out.push(`3: relayed ${LEGACY.participantsRoot}/${s.parentSub ?? ''} at ${at}`);
+    } else if (parent instanceof Y.ID && s.parentSub !== null && IDENTITY_FIELDS.has(s.parentSub)) {
+      out.push(`3: relayed a value under the ${s.parentSub} field of an entry at ${at}`);
     }
   }
   return out;

@@ -3,10 +3,11 @@ import {
   addComment,
   castVote,
   deleteCard,
+  deleteComment,
   editCardText,
   initTable,
-  registerParticipant,
   setPhase,
+  updateCard,
 } from '@tavolo/board';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -22,15 +23,16 @@ describe('an honest update taken apart and encoded again', () => {
     const updates: Uint8Array[] = [];
     doc.on('update', (u: Uint8Array) => updates.push(u));
     initTable(doc, { tableId: 't', title: 'T', templateId: 'skillNeeds', phase: 'sharing' });
-    const laura = { id: 'laura', name: 'Laura', organisation: 'Org', role: 'participant' as const };
+    const laura = { id: 'laura', role: 'participant' as const };
     const card = addCard(doc, laura, { section: 'needs', text: 'Serve un tecnico' });
     editCardText(doc, laura, card, 'Servono due tecnici');
-    const moderator = { id: 'mod', name: 'Mod', organisation: 'Org', role: 'moderator' as const };
+    const moderator = { id: 'mod', role: 'moderator' as const };
     setPhase(doc, moderator, 'voting');
     castVote(doc, laura, card);
     setPhase(doc, moderator, 'sharing');
-    addComment(doc, laura, card, 'Concordo');
-    registerParticipant(doc, laura, true);
+    const comment = addComment(doc, laura, card, 'Concordo');
+    updateCard(doc, laura, card, { horizon: 'now' });
+    deleteComment(doc, laura, comment);
     deleteCard(doc, laura, card);
     expect(updates.length).toBeGreaterThan(8);
     for (const update of updates) {

@@ -1,11 +1,26 @@
-import { CARD, ROOT, runsTable } from '@tavolo/board';
-import { cardRun, nestedMaps } from './boardSpecs.js';
+import { CARD, LEGACY, ROOT, runsTable } from '@tavolo/board';
+import {
+  cardRun,
+  commentRun,
+  field,
+  legacyIdentity,
+  legacyProfileStruct,
+  nestedMaps,
+} from './boardSpecs.js';
 import { HUGE, huge, someId, update, type Frame, type MutationContext } from './MutationContext.js';
 import { BYTE_MUTANTS, PROTOCOL_MUTANTS } from './protocolMutants.js';
 import { rehome, runLength, specOf } from './specOf.js';
-import type { ClientRun, Content, Struct, UpdateSpec } from './updates.js';
+import {
+  structLength,
+  type ClientRun,
+  type Content,
+  type Struct,
+  type UpdateSpec,
+} from './updates.js';
 
-const ROOTS = [...Object.values(ROOT), '', 'x'.repeat(300), '__proto__'];
+const ROOTS = [...Object.values(ROOT), LEGACY.participantsRoot, '', 'x'.repeat(300), '__proto__'];
+/** The fields of identity boards before schema 3 had on cards and comments. */
+const LEGACY_FIELDS: string[] = [LEGACY.authorName, LEGACY.organisation];
 
 function randomContent(ctx: MutationContext): Content {
   const { rnd } = ctx;
@@ -52,7 +67,7 @@ function mutateStruct(s: Struct, ctx: MutationContext): Struct {
         origin: undefined,
         rightOrigin: undefined,
         parent: rnd.pick(ROOTS),
-        parentSub: s.parentSub ?? rnd.pick(Object.values(CARD)),
+        parentSub: s.parentSub ?? rnd.pick([...Object.values(CARD), ...LEGACY_FIELDS]),
       };
     case 3:
       return {
@@ -60,7 +75,7 @@ function mutateStruct(s: Struct, ctx: MutationContext): Struct {
         origin: undefined,
         rightOrigin: undefined,
         parent: someId(ctx),
-        parentSub: rnd.chance(0.7) ? CARD.authorId : undefined,
+        parentSub: rnd.chance(0.7) ? rnd.pick([CARD.authorId, ...LEGACY_FIELDS]) : undefined,
       };
     case 4:
       return rnd.chance(0.5) ? { ...s, origin: someId(ctx) } : { ...s, rightOrigin: someId(ctx) };
@@ -71,11 +86,20 @@ function mutateStruct(s: Struct, ctx: MutationContext): Struct {
         ...s,
         content: {
           ref: 'any',
-          values: [rnd.pick([ctx.victim.name, '', huge(rnd), null, { deep: [1] }])],
+          values: [
+            rnd.pick([
+              ctx.victim.name,
+              ctx.victim.organisation,
+              '',
+              huge(rnd),
+              null,
+              { deep: [1] },
+            ]),
+          ],
         },
       };
     default:
-      return { ...s, parentSub: rnd.pick([CARD.authorId, CARD.authorName, 'x', '']) };
+      return { ...s, parentSub: rnd.pick([CARD.authorId, ...LEGACY_FIELDS, 'x', '']) };
   }
 }
 
@@ -115,6 +139,76 @@ const gcRun = (client: number, clock: number, ctx: MutationContext): ClientRun =
 });
 
 const freshClient = (ctx: MutationContext) => 1 + Math.floor(ctx.rnd.next() * (2 ** 53 - 2));
+
+/** Whose identity to smuggle: one's own (as a device from before schema 3 wrote it) or another's. */
+const someone = (ctx: MutationContext) => (ctx.rnd.chance(0.5) ? ctx.person : ctx.victim);
+
+/** A card's or comment's identity fields before schema 3: both, or one alone. */
+function legacyFields(ctx: MutationContext): Record<string, unknown> {
+  const both: Record<string, unknown> = legacyIdentity(someone(ctx));
+  const pick = ctx.rnd.int(3);
+  return pick === 2 ? both : { [LEGACY_FIELDS[pick]!]: both[LEGACY_FIELDS[pick]!] };
+}
+
+/**
+ * An update of one run of the lane's own client that smuggles identity: sometimes it deletes the
+ * smuggled items at once (`-deleted`), which no reader reads yet whose values would travel.
+ */
+function smuggle(kind: string, run: ClientRun, ctx: MutationContext): Frame {
+  const ranges: Array<readonly [number, number]> = [];
+  let clock = run.clock;
+  for (const s of run.structs) {
+    const legacy =
+      s.kind === 'item' &&
+      (s.parent === LEGACY.participantsRoot ||
+        (typeof s.parent === 'object' && LEGACY_FIELDS.includes(s.parentSub ?? '')));
+    if (legacy) ranges.push([clock, structLength(s)]);
+    clock += structLength(s);
+  }
+  const deleted = ranges.length > 0 && ctx.rnd.chance(0.3);
+  const spec = { runs: [run], deletes: deleted ? [{ client: run.client, ranges }] : [] };
+  return update(deleted ? `${kind}-deleted` : kind, spec, runLength(run));
+}
+
+/**
+ * Identity put back on the board, as the fields boards before schema 3 had: a card or comment
+ * with `authorName` or `organisation`, a profile under the `participants` root, such a field
+ * added to an entry one may edit. The server refuses them for every role (malformed_layout);
+ * rule 3 of the oracle finds any that lands.
+ */
+const LEGACY_MUTANTS: Array<(ctx: MutationContext) => Frame[] | null> = [
+  (ctx) => {
+    const id = `l${ctx.rnd.int(1e9)}`;
+    const run = cardRun(ctx.own, ctx.ownNext, id, ctx.person, { override: legacyFields(ctx) });
+    return [smuggle('legacy-card', run, ctx)];
+  },
+  (ctx) => {
+    const cardId = `l${ctx.rnd.int(1e9)}`;
+    const card = cardRun(ctx.own, ctx.ownNext, cardId, ctx.person);
+    const at = ctx.ownNext + runLength(card);
+    const commentId = `k${ctx.rnd.int(1e9)}`;
+    const comment = commentRun(ctx.own, at, commentId, cardId, ctx.person, legacyFields(ctx));
+    const run = { ...card, structs: [...card.structs, ...comment.structs] };
+    return [smuggle('legacy-comment', run, ctx)];
+  },
+  (ctx) => {
+    const who = someone(ctx);
+    const profile = legacyProfileStruct(who.participantId, who);
+    const card = cardRun(ctx.own, ctx.ownNext, `l${ctx.rnd.int(1e9)}`, ctx.person);
+    // Alone, or after an honest card (as an old device's backlog would carry it).
+    const structs = ctx.rnd.chance(0.5) ? [profile] : [...card.structs, profile];
+    return [smuggle('legacy-profile', { client: ctx.own, clock: ctx.ownNext, structs }, ctx)];
+  },
+  (ctx) => {
+    const entries = ctx.entries();
+    if (entries.length === 0) return null;
+    const holder = ctx.rnd.pick(entries);
+    const structs = Object.entries(legacyFields(ctx)).map(([key, value]) =>
+      field(holder, key, value),
+    );
+    return [smuggle('legacy-field', { client: ctx.own, clock: ctx.ownNext, structs }, ctx)];
+  },
+];
 
 /** Update mutants any role may try: the layout and client-id attacks every role is refused. */
 const ANY_ROLE: Array<(ctx: MutationContext) => Frame[] | null> = [
@@ -184,7 +278,7 @@ const UNPRIVILEGED: Array<(ctx: MutationContext) => Frame[] | null> = [
 
 /** A mutant for a lane of `ctx.role`: structure-aware most of the time, byte-level sometimes. */
 export function mutant(ctx: MutationContext): Frame[] {
-  const common = [...PROTOCOL_MUTANTS, ...ANY_ROLE];
+  const common = [...PROTOCOL_MUTANTS, ...ANY_ROLE, ...LEGACY_MUTANTS];
   const choices = runsTable(ctx.role)
     ? common
     : [...common, ...UNPRIVILEGED, ...UNPRIVILEGED, ...BYTE_MUTANTS];

@@ -1,44 +1,22 @@
-import { addCard, type Role } from '@tavolo/board';
+import { addCard } from '@tavolo/board';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
 import { api } from '../testing/api.js';
 import {
   LATE,
+  mayName,
+  mayShowOrganisation,
   PEOPLE,
   present,
   privateTable,
   SENTINEL,
   type Joined,
-  type PrivatePerson,
   type PrivateTable,
+  VIEWERS,
 } from '../testing/privateTable.js';
 import { RawRecorder } from '../testing/RawRecorder.js';
 import { startTestServer, type TestServer } from '../testing/startTestServer.js';
 import { until } from '../testing/until.js';
-import type { TableSettings } from './visibility.js';
-
-/** Who connects a raw socket: the secretariat, the moderator, two participants, the projector. */
-const VIEWERS: Record<string, Role> = {
-  secretariat: 'secretariat',
-  mod: 'moderator',
-  tecla: 'participant',
-  ugo: 'participant',
-  wall: 'observer',
-};
-
-/** The product's rule, written out here so that the server's can be checked against it. */
-function mayName(viewer: string, person: PrivatePerson, settings: TableSettings): boolean {
-  const role = VIEWERS[viewer]!;
-  if (viewer === person.key || role === 'secretariat' || role === 'moderator') return true;
-  if (settings.anonymous) return false;
-  return role === 'participant' || person.consent;
-}
-
-function mayShowOrganisation(viewer: string, person: PrivatePerson, settings: TableSettings) {
-  const role = VIEWERS[viewer]!;
-  if (viewer === person.key || role === 'secretariat' || role === 'moderator') return true;
-  return !settings.anonymous || settings.showOrganisations;
-}
 
 describe.each([
   ['a named table', { anonymous: false, showOrganisations: true }],

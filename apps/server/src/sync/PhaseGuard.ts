@@ -185,8 +185,14 @@ export class PhaseGuard {
         rejected.forEach((r, i) => writeEntry(scratch, r.root, r.key, before[i]));
         if (late.length > 0) {
           const control = scratch.getMap(ROOT.control);
-          const frozen = control.get(CONTROL.countedVotes) as string[];
-          control.set(CONTROL.countedVotes, [...frozen, ...late.map((v) => v.id)]);
+          const frozen: unknown = control.get(CONTROL.countedVotes);
+          // An update waiting before this one may have reopened voting (the frozen list is
+          // gone): the late vote then counts like any other.
+          if (Array.isArray(frozen)) {
+            const counted = new Set(frozen);
+            const added = late.map((v) => v.id).filter((id) => !counted.has(id));
+            control.set(CONTROL.countedVotes, [...frozen, ...added]);
+          }
         }
       });
       const compensation = Y.encodeStateAsUpdate(scratch, sv);

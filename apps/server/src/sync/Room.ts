@@ -7,6 +7,7 @@ import { ByteBudget } from './ByteBudget.js';
 import { ClientBindings, SERVER_OWNER, type Binding } from './ClientBindings.js';
 import { CommitLog } from './CommitLog.js';
 import { PhaseGuard, type Ruling } from './PhaseGuard.js';
+import { RejectionTally } from './RejectionTally.js';
 import { RoomDirectory } from './RoomDirectory.js';
 import { RoomMembers, type Member } from './RoomMembers.js';
 import type { Origin, RoomOptions } from './roomOptions.js';
@@ -48,8 +49,8 @@ export class Room {
   );
   private readonly outbox: RoomOutbox;
   private readonly guard: PhaseGuard;
-  /** Edits not accepted per connection: past MAX_REJECTIONS it is a modified client, closed. */
-  private readonly rejections = new WeakMap<Socket, number>();
+  /** Edits not accepted per connection: past a bound it is a modified client, closed. */
+  private readonly rejections = new RejectionTally<Socket>();
   private readonly directory: RoomDirectory<Socket>;
   readonly loaded: Promise<void>;
 
@@ -73,7 +74,7 @@ export class Room {
     const now = options.now ?? Date.now;
     this.guard = new PhaseGuard(this.doc, {
       now,
-      graceMs: options.phaseGraceMs ?? DEFAULT_PHASE_GRACE_MS,
+      graceMs: options.phaseGraceMs ?? 10 * 60_000,
     });
     this.outbox = new RoomOutbox(
       this.members,
@@ -212,12 +213,7 @@ export class Room {
       return;
     }
     if (this.state !== 'ready') return;
-    const wasSilent = this.silent.active;
-    const epoch = this.guard.epoch;
-    Y.applyUpdate(this.doc, update, { kind: 'relay' } satisfies Origin);
-    this.guard.noteApplied();
-    const clients = wasSilent || this.silent.active ? clientsOf(Y.decodeUpdate(update)) : null;
-    this.outbox.update(update, clients, null, wasSilent, this.guard.epoch !== epoch);
+    this.applyAndSend(update, { kind: 'relay' }, () => clientsOf(Y.decodeUpdate(update)), null);
     this.outbox.flushStatus();
     // A client's parked edit may have been waiting for exactly this.
     if (this.gate.retry(this.onRefusal)) this.commits.schedule();
@@ -343,19 +339,14 @@ export class Room {
   private deliver(batch: readonly Admitted<Socket>[], binding: Uint8Array | null): void {
     if (binding) this.applyOwnAndSend(binding);
     for (const { socket, update, decoded, ruling } of batch) {
-      const wasSilent = this.silent.active;
-      const epoch = this.guard.epoch;
       try {
-        Y.applyUpdate(this.doc, update, { kind: 'connection', socket } satisfies Origin);
+        this.applyAndSend(update, { kind: 'connection', socket }, () => clientsOf(decoded), socket);
       } catch (err) {
         // The checks admit only what Yjs integrates; reaching this is a bug to fix, not input.
         this.options.log.error('apply_failed', { room: this.name, error: String(err) });
         this.members.drop(socket, CLOSE.internalError, 'internal error');
         continue;
       }
-      this.guard.noteApplied();
-      const changed = this.guard.epoch !== epoch;
-      this.outbox.update(update, clientsOf(decoded), socket, wasSilent, changed);
       this.options.metrics.updates++;
       this.options.metrics.updateBytes += update.length;
       if (ruling) this.enforce(socket, ruling);
@@ -369,13 +360,11 @@ export class Room {
     if (ruling.rejected.length === 0) return;
     for (const { reason } of ruling.rejected) this.options.metrics.rejectWrite(reason);
     this.outbox.reject(socket, ruling.rejected);
-    const count = (this.rejections.get(socket) ?? 0) + ruling.rejected.length;
-    this.rejections.set(socket, count);
-    if (count > MAX_REJECTIONS) {
+    if (this.rejections.add(socket, ruling.rejected.length)) {
       this.options.log.warn('write_refused', {
         room: this.name,
         reason: 'phase_closed',
-        detail: `${count} edits against the phase rules on one connection`,
+        detail: `${this.rejections.get(socket)} edits against the phase rules on one connection`,
       });
       this.members.drop(socket, CLOSE.forbidden, 'phase_closed');
     }
@@ -383,15 +372,27 @@ export class Room {
 
   /** Applies the server's own change (stored already) and sends it to everyone. */
   private applyOwnAndSend(update: Uint8Array): void {
-    const wasSilent = this.silent.active;
-    const epoch = this.guard.epoch;
-    this.applyOwn(update);
-    this.guard.noteApplied();
-    this.outbox.update(update, null, null, wasSilent, this.guard.epoch !== epoch);
+    this.applyAndSend(update, { kind: 'local' }, null, null);
   }
 
-  private applyOwn(update: Uint8Array): void {
-    Y.applyUpdate(this.doc, update, { kind: 'local' } satisfies Origin);
+  /**
+   * Applies a committed update and sends it to every socket but `except` that may receive it.
+   * `clients` gives the client ids it writes under, asked only while silent writing withholds
+   * content (null: the server's own, for everyone). A change of phase or lock is noted, so
+   * each socket is held to it once sent.
+   */
+  private applyAndSend(
+    update: Uint8Array,
+    origin: Origin,
+    clients: (() => ReadonlySet<number>) | null,
+    except: Socket | null,
+  ): void {
+    const wasSilent = this.silent.active;
+    const epoch = this.guard.epoch;
+    Y.applyUpdate(this.doc, update, origin);
+    this.guard.noteApplied();
+    const withheld = clients && (wasSilent || this.silent.active) ? clients() : null;
+    this.outbox.update(update, withheld, except, wasSilent, this.guard.epoch !== epoch);
   }
 
   /** Closes every socket with `code` and makes closing forget the document (it was deleted). */
@@ -466,13 +467,3 @@ function newBindings(batch: readonly Admitted<Socket>[]): Map<number, Binding> {
   }
   return bindings;
 }
-
-/**
- * Edits against the phase rules one connection may have undone before it is closed (4403
- * phase_closed): an honest backlog past its grace period holds a few; a flood is a modified
- * client making the server rebuild scratch copies of the board.
- */
-const MAX_REJECTIONS = 50;
-
-/** Default grace for an offline backlog after a change of phase or lock. */
-const DEFAULT_PHASE_GRACE_MS = 10 * 60_000;

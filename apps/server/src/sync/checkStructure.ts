@@ -33,20 +33,23 @@ export function checkStructure(
   if (place.key === null || place.field === NESTED)
     return malformed(`nested or listed at ${where}`);
   const content = item.content;
-  // Garbage a client collected itself (a range of deleted map items), or values the update
-  // deletes at once (a client without garbage collection merges a key set twice into one
-  // item of two values): readable by nobody.
-  if (content instanceof Y.ContentDeleted || (deleted && !(content instanceof Y.ContentType))) {
-    return OK;
-  }
-  const kind = `${content.constructor.name}×${item.length}`;
-  if (item.length !== 1) return malformed(`${kind} at ${where}`);
+  // Garbage a client collected itself (a range of deleted map items): its bytes hold clocks
+  // and a key, no value.
+  if (content instanceof Y.ContentDeleted) return OK;
   const shape = DOC_SHAPE[place.root];
-  if (place.field === null && shape.kind === 'map') {
-    return isMapType(content) ? OK : malformed(`${kind} as an entry at ${where}`);
-  }
+  // Before anything deleted is let through: a value under a field the board does not have
+  // (a name, an organisation) is refused even when the same update deletes it, since the
+  // update is stored and relayed as sent, value included.
   if (place.field !== null && (shape.kind !== 'map' || !shape.fields.has(place.field))) {
     return malformed(`unknown field at ${where}`);
+  }
+  // Values the update deletes at once (a client without garbage collection merges a key set
+  // twice into one item of two values): no reader ever reads them.
+  if (deleted && !(content instanceof Y.ContentType)) return OK;
+  const kind = `${content.constructor.name}×${item.length}`;
+  if (item.length !== 1) return malformed(`${kind} at ${where}`);
+  if (place.field === null && shape.kind === 'map') {
+    return isMapType(content) ? OK : malformed(`${kind} as an entry at ${where}`);
   }
   return content instanceof Y.ContentAny && isPlainValue(content.getContent()[0])
     ? OK

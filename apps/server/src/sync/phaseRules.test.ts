@@ -14,6 +14,7 @@ import {
   type Actor,
   type Phase,
 } from '@tavolo/board';
+import { tablePaper, toMarkdown } from '@tavolo/paper';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
@@ -137,6 +138,13 @@ function readInto(doc: Y.Doc, message: Uint8Array): void {
   }
 }
 
+/** The table's position paper as Markdown, from the server's document. */
+function paper(doc: Y.Doc): string {
+  const event = { title: 'Giornata', date: '2026-03-02', place: '', organiser: '', promoters: [] };
+  const table = { title: '', cluster: '', area: '', board: snapshot(doc), people: {} };
+  return toMarkdown(tablePaper({ event, table }));
+}
+
 describe('phase rules on the server', () => {
   it('undoes a card written while locked, and tells the writer why', async () => {
     const { room, mod, later } = await table('sharing');
@@ -155,6 +163,7 @@ describe('phase rules on the server', () => {
     expect(laura.socket.closed).toBeNull();
     expect(room.doc.getMap(ROOT.cards).has('c1')).toBe(false);
     expect(laura.rejected()).toEqual(['board_locked']);
+    expect(paper(room.doc)).not.toContain('Scritta a bacheca chiusa');
     expect(snapshot(room.doc).totals.cards).toBe(0);
   });
 
@@ -198,6 +207,12 @@ describe('phase rules on the server', () => {
     expect(laura.socket.closed).toBeNull();
     expect(readCountedVotes(room.doc)).toEqual([]);
     expect(laura.rejected()).toContain('voting_closed');
+    // Voting opens and closes without her: the paper counts no vote for the card.
+    await mod.act((d) => setPhase(d, MOD, 'voting'));
+    await mod.act((d) => setPhase(d, MOD, 'synthesis'));
+    expect(snapshot(room.doc).totals.votes).toBe(0);
+    expect(paper(room.doc)).toContain('Saldatori');
+    expect(paper(room.doc)).toContain('1 contributo, 0 voti');
   });
 
   it('keeps votes within the budget on the server too', async () => {
@@ -258,6 +273,36 @@ describe('phase rules on the server', () => {
       frame(0, syncProtocol.messageYjsSyncStep2, Y.encodeStateAsUpdate(offline)),
     );
     await settle();
+    expect(readCountedVotes(room.doc).map((v) => v.id)).toEqual(['v1']);
+  });
+
+  it('counts a late vote that arrives while the moderator’s reopening of voting waits for its commit', async () => {
+    const { room, mod, later } = await table('sharing');
+    mod.sync();
+    await mod.act((d) => {
+      addCard(d, MOD, { section: 'needs', text: 'Saldatori' }, { id: 'c1' });
+      setPhase(d, MOD, 'voting');
+    });
+    const offline = new Y.Doc();
+    Y.applyUpdate(offline, Y.encodeStateAsUpdate(room.doc));
+    castVote(offline, LAURA, 'c1', { id: 'v1' });
+    await mod.act((d) => setPhase(d, MOD, 'synthesis'));
+    mod.sync();
+    later(60_000);
+    // The moderator reopens voting and, before that is committed, Laura's phone delivers.
+    const reopen: Uint8Array[] = [];
+    mod.doc.on('update', (u: Uint8Array) => reopen.push(u));
+    setPhase(mod.doc, MOD, 'voting');
+    const laura = device(room, LAURA, later);
+    room.receive(mod.socket, frame(MESSAGE.sync, syncProtocol.messageYjsUpdate, reopen[0]!));
+    room.receive(
+      laura.socket,
+      frame(0, syncProtocol.messageYjsSyncStep2, Y.encodeStateAsUpdate(offline)),
+    );
+    await settle();
+    expect(laura.socket.closed).toBeNull();
+    expect(mod.socket.closed).toBeNull();
+    expect(snapshot(room.doc).phase).toBe('voting');
     expect(readCountedVotes(room.doc).map((v) => v.id)).toEqual(['v1']);
   });
 

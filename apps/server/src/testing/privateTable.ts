@@ -108,3 +108,30 @@ export async function present(s: TestServer, tableId: string, person: Joined) {
   await until(() => provider.synced, `${person.key} online`);
   return provider;
 }
+
+/** Who connects a raw socket: the secretariat, the moderator, two participants, the projector. */
+export const VIEWERS: Record<string, Role> = {
+  secretariat: 'secretariat',
+  mod: 'moderator',
+  tecla: 'participant',
+  ugo: 'participant',
+  wall: 'observer',
+};
+
+/** The product's rule, written out here so that the server's can be checked against it. */
+export function mayName(viewer: string, person: PrivatePerson, settings: TableSettings): boolean {
+  const role = VIEWERS[viewer]!;
+  if (viewer === person.key || role === 'secretariat' || role === 'moderator') return true;
+  if (settings.anonymous) return false;
+  return role === 'participant' || person.consent;
+}
+
+export function mayShowOrganisation(
+  viewer: string,
+  person: PrivatePerson,
+  settings: TableSettings,
+) {
+  const role = VIEWERS[viewer]!;
+  if (viewer === person.key || role === 'secretariat' || role === 'moderator') return true;
+  return !settings.anonymous || settings.showOrganisations;
+}

@@ -10,6 +10,7 @@ import { ConnectionProvider } from './ConnectionContext.js';
 import { ConsentSwitch } from './ConsentSwitch.js';
 import { FilterBar } from './FilterBar.js';
 import { PhaseBanner } from './PhaseBanner.js';
+import { RejectionNotice } from './RejectionNotice.js';
 import { PresenceList } from './PresenceList.js';
 import { useSpotlightScroll } from './useSpotlightScroll.js';
 import { viewerRights } from './viewerRights.js';
@@ -43,6 +44,7 @@ function LiveBoard({ connection }: { connection: TableConnection }) {
     <div className={`page board-page phase-${board.phase}`}>
       <BoardHeader board={board} projectorLink={rights.runsTable} />
       <PhaseBanner board={board} rights={rights} />
+      <RejectionNotice />
       {rights.runsTable && <ModeratorPanel board={board} />}
       <PresenceList board={board} />
       <ConsentSwitch />

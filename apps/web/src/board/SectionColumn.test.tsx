@@ -15,6 +15,7 @@ import {
 import { SectionColumn } from './SectionColumn.js';
 import { viewerRights } from './viewerRights.js';
 import { useBoard } from '../sync/useTableConnection.js';
+import type { RoomStatus } from '../sync/RoomStatusKeeper.js';
 import type { TableConnection } from '../sync/TableConnection.js';
 
 afterEach(cleanup);
@@ -27,8 +28,8 @@ function Needs({ connection }: { connection: TableConnection }) {
   );
 }
 
-function show(doc: Y.Doc, actor: Actor) {
-  const connection = fakeConnection(doc, actor);
+function show(doc: Y.Doc, actor: Actor, status?: RoomStatus) {
+  const connection = fakeConnection(doc, actor, undefined, status);
   return { connection, ...renderWith(<Needs connection={connection} />, { connection }) };
 }
 
@@ -44,6 +45,16 @@ describe('SectionColumn by phase', () => {
     expect(
       screen.getByText('2 contributi degli altri, nascosti fino alla rivelazione'),
     ).toBeTruthy();
+  });
+
+  it('silent writing counts the cards the server did not even send', () => {
+    const doc = memoryBoard('silent');
+    addCard(doc, LAURA, { section: 'needs', text: 'Tecnico PLC' });
+    show(doc, LAURA, { withheld: { needs: 4, trends: 9 }, rejected: [] });
+    expect(
+      screen.getByText('4 contributi degli altri, nascosti fino alla rivelazione'),
+    ).toBeTruthy();
+    expect(screen.getByText('5 contributi')).toBeTruthy();
   });
 
   it('sharing reveals every card and offers no vote buttons', () => {

@@ -11,6 +11,7 @@ import { NewGroupForm } from './NewGroupForm.js';
 import { SectionWriters } from './SectionWriters.js';
 import { useDropZone } from './useCardDrag.js';
 import { useSectionTitle } from './useSectionTitle.js';
+import { useRoomStatus } from '../sync/useTableConnection.js';
 import type { ViewerRights } from './viewerRights.js';
 import { VoteBudget } from './VoteBudget.js';
 
@@ -28,10 +29,13 @@ export const SectionColumn = memo(function SectionColumn({
   const connection = useConnection();
   const filters = useUi((s) => s.filters);
   const title = useSectionTitle()(section);
+  // During silent writing the server does not even send others' cards: it says how many.
+  const withheld = useRoomStatus(connection).withheld[section.id] ?? 0;
   const visible = filterSection(section, filters, {
     hideOthers: rights.hideOthers,
     viewerId: connection.actor.id,
     byVotes: rights.totalsVisible && filters.sort === 'votes',
+    withheld,
   });
   const ungroup = useDropZone(rights.grouping, (cardId) =>
     connection.run((doc, actor) => moveCardToGroup(doc, actor, cardId, null)),
@@ -47,7 +51,9 @@ export const SectionColumn = memo(function SectionColumn({
     >
       <header className="section-header">
         <h2 id={headingId}>{title}</h2>
-        <span className="section-count">{t('section.count', { count: section.cards.length })}</span>
+        <span className="section-count">
+          {t('section.count', { count: section.cards.length + withheld })}
+        </span>
         <SectionWriters sectionId={section.id} />
       </header>
       {rights.votingOpen && <VoteBudget board={board} section={section} />}

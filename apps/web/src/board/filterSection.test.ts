@@ -72,6 +72,12 @@ describe('filterSection', () => {
     expect(visible.groups.map((g) => g.cards.map((c) => c.text))).toEqual([['Tecnico PLC']]);
   });
 
+  it('counts the cards the server withholds as hidden too', () => {
+    const { doc } = board();
+    const rulesSilent = { ...rules, hideOthers: true, withheld: 5 };
+    expect(filterSection(needs(doc), NO_FILTERS, rulesSilent).hidden).toBe(7);
+  });
+
   it('sorts by votes when asked', () => {
     const { doc, vision } = board();
     setPhase(doc, MODERATOR, 'voting');

@@ -46,6 +46,8 @@ export interface VisibilityRules {
   readonly viewerId: string;
   /** Sort by votes (only once totals may be shown). */
   readonly byVotes: boolean;
+  /** Others' cards the server withholds from this device (silent writing): counted as hidden. */
+  readonly withheld?: number;
 }
 
 function normalise(text: string): string {
@@ -77,7 +79,7 @@ export function filterSection(
   const own = rules.hideOthers
     ? section.cards.filter((card) => card.authorId === rules.viewerId)
     : section.cards;
-  const hidden = section.cards.length - own.length;
+  const hidden = section.cards.length - own.length + (rules.withheld ?? 0);
   if (filters.section !== null && filters.section !== section.id) {
     return { groups: [], cards: [], hidden, filteredOut: own.length };
   }

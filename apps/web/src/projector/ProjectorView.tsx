@@ -5,7 +5,12 @@ import { ConnectionProvider } from '../board/ConnectionContext.js';
 import type { Identity } from '../identity/identity.js';
 import { useT } from '../i18n/useT.js';
 import type { TableConnection } from '../sync/TableConnection.js';
-import { useBoard, useDirectory, useTableConnection } from '../sync/useTableConnection.js';
+import {
+  useBoard,
+  useDirectory,
+  useRoomStatus,
+  useTableConnection,
+} from '../sync/useTableConnection.js';
 import { fetchJoinInfo } from './joinInfo.js';
 import { QrCode } from './QrCode.js';
 import { TopItems } from './TopItems.js';
@@ -33,6 +38,9 @@ function ProjectorScreen({
 }) {
   const t = useT();
   const board = useBoard(connection);
+  // During silent writing the server sends the wall no participant's card, only how many.
+  const withheld = Object.values(useRoomStatus(connection).withheld).reduce((a, b) => a + b, 0);
+  const cards = board.totals.cards + withheld;
   // Everyone is listed by id and role, named or not: the wall counts without naming.
   const participants = Object.values(useDirectory(connection)).filter(
     (p) => p.role === 'participant',
@@ -55,9 +63,9 @@ function ProjectorScreen({
       <main className="projector-main">
         <section className="projector-status" aria-label={t('projector.status')}>
           <PhaseTimer timer={board.timer} phase={board.phase} large />
-          <p className="projector-count" data-count={board.totals.cards}>
-            <span className="big-number">{board.totals.cards}</span>
-            <span>{t('projector.contributions', { count: board.totals.cards })}</span>
+          <p className="projector-count" data-count={cards}>
+            <span className="big-number">{cards}</span>
+            <span>{t('projector.contributions', { count: cards })}</span>
           </p>
           <p className="projector-people">{t('projector.participants', { count: participants })}</p>
           <TopItems board={board} />

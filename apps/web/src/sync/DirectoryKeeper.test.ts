@@ -1,23 +1,6 @@
-import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
-import type { WebsocketProvider } from 'y-websocket';
+import { fakeProvider } from '../testing/fakeProvider.js';
 import { DirectoryKeeper, MESSAGE_DIRECTORY } from './DirectoryKeeper.js';
-
-type Handler = (encoder: encoding.Encoder, decoder: decoding.Decoder) => void;
-
-/** A provider's message handlers, as y-websocket calls them: the type already read. */
-function fakeProvider() {
-  const handlers: Handler[] = [];
-  const receive = (json: string) => {
-    const e = encoding.createEncoder();
-    encoding.writeVarUint(e, MESSAGE_DIRECTORY);
-    encoding.writeVarString(e, json);
-    const decoder = decoding.createDecoder(encoding.toUint8Array(e));
-    handlers[decoding.readVarUint(decoder)]!(encoding.createEncoder(), decoder);
-  };
-  return { provider: { messageHandlers: handlers } as unknown as WebsocketProvider, receive };
-}
 
 function memoryStorage(entries: Record<string, string> = {}) {
   const map = new Map(Object.entries(entries));
@@ -32,7 +15,7 @@ const NAMED = { laura: { role: 'participant', name: 'Laura Bassi', organisation:
 
 describe('DirectoryKeeper', () => {
   it('keeps what the server sends, on the device too, and says when it changed', () => {
-    const { provider, receive } = fakeProvider();
+    const { provider, receive } = fakeProvider(MESSAGE_DIRECTORY);
     const storage = memoryStorage();
     let changes = 0;
     const keeper = new DirectoryKeeper(provider, storage, 'tavolo.directory.t', () => changes++);
@@ -48,7 +31,7 @@ describe('DirectoryKeeper', () => {
   });
 
   it('forgets names the server withdraws (the table turned anonymous), on the device too', () => {
-    const { provider, receive } = fakeProvider();
+    const { provider, receive } = fakeProvider(MESSAGE_DIRECTORY);
     const storage = memoryStorage({ 'tavolo.directory.t': JSON.stringify(NAMED) });
     const keeper = new DirectoryKeeper(provider, storage, 'tavolo.directory.t', () => {});
     // Offline, the board names people from the last copy.
@@ -59,7 +42,7 @@ describe('DirectoryKeeper', () => {
   });
 
   it('ignores a message it cannot read, and storage that holds junk', () => {
-    const { provider, receive } = fakeProvider();
+    const { provider, receive } = fakeProvider(MESSAGE_DIRECTORY);
     const storage = memoryStorage({ 'tavolo.directory.t': '{not json' });
     let changes = 0;
     const keeper = new DirectoryKeeper(provider, storage, 'tavolo.directory.t', () => changes++);

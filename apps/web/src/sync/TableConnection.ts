@@ -7,6 +7,7 @@ import { KeptIdentity } from '../identity/KeptIdentity.js';
 import { requestJson } from '../api/requestJson.js';
 import { DirectoryKeeper } from './DirectoryKeeper.js';
 import { PendingChanges, type PendingStorage } from './PendingChanges.js';
+import { RoomStatusKeeper, type RoomStatus } from './RoomStatusKeeper.js';
 import { colourOf, readPresence, type Presence } from './presence.js';
 import { ServerAcks } from './ServerAcks.js';
 import { SessionKeeper, type SessionEnv } from './SessionKeeper.js';
@@ -64,6 +65,7 @@ export class TableConnection {
   private readonly acks: ServerAcks;
   private readonly keeper: SessionKeeper | null;
   private readonly people: DirectoryKeeper;
+  private readonly roomStatus: RoomStatusKeeper;
   private readonly reader = new BoardReader();
   private readonly listeners = new Set<() => void>();
   private board: BoardSnapshot | null = null;
@@ -101,6 +103,7 @@ export class TableConnection {
       `tavolo.directory.${tableId}`,
       this.onDirectory,
     );
+    this.roomStatus = new RoomStatusKeeper(this.provider, () => this.emit());
     this.keeper = env.session
       ? new SessionKeeper(identity.token, this.provider, env.session, {
           renewed: (token) => this.kept.update({ token }),
@@ -169,6 +172,14 @@ export class TableConnection {
   getDirectory = (): Directory => this.people.get();
 
   getPresence = (): readonly Presence[] => this.presence;
+
+  /** What the server withholds from this device, and its edits the server did not accept. */
+  getRoomStatus = (): RoomStatus => this.roomStatus.get();
+
+  /** The person has read which of their edits were not accepted. */
+  dismissRejections(): void {
+    this.roomStatus.dismiss();
+  }
 
   getSyncState = (): SyncState => this.state;
 

@@ -57,3 +57,8 @@ export function usePresence(connection: TableConnection) {
 export function useSyncState(connection: TableConnection) {
   return useSyncExternalStore(connection.subscribe, connection.getSyncState);
 }
+
+/** Cards withheld by silent writing, and this device's edits the server did not accept. */
+export function useRoomStatus(connection: TableConnection) {
+  return useSyncExternalStore(connection.subscribe, connection.getRoomStatus);
+}

@@ -12,6 +12,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import * as Y from 'yjs';
 import { ConnectionProvider } from '../board/ConnectionContext.js';
+import { EMPTY_STATUS, type RoomStatus } from '../sync/RoomStatusKeeper.js';
 import type { TableConnection } from '../sync/TableConnection.js';
 import { UiStoreProvider } from '../ui/UiStoreContext.js';
 import { createUiStore, type UiStore } from '../ui/uiStore.js';
@@ -56,9 +57,12 @@ export function fakeConnection(
   doc: Y.Doc,
   actor: Actor,
   directory: Directory = EMPTY_DIRECTORY,
+  /** What the server would have told this device (withheld counts, rejected edits). */
+  status: RoomStatus = EMPTY_STATUS,
 ): TableConnection {
   const reader = new BoardReader();
   let board: BoardSnapshot | null = null;
+  let roomStatus = status;
   const listeners = new Set<() => void>();
   doc.on('update', () => {
     board = null;
@@ -79,6 +83,11 @@ export function fakeConnection(
     identity: { participantId: actor.id, role: actor.role, consent: false, token: 't' },
     getPresence: () => NOBODY,
     getSyncState: () => LIVE,
+    getRoomStatus: () => roomStatus,
+    dismissRejections: () => {
+      roomStatus = { ...roomStatus, rejected: [] };
+      for (const l of listeners) l();
+    },
     setEditing: () => {},
     setSection: () => {},
   };
