@@ -8,17 +8,29 @@ import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { signToken } from '@tavolo/server';
 import { startOurServer } from './serverProcess.js';
 
 const clients = Number(process.argv[2] ?? 500);
 const seconds = Number(process.argv[3] ?? 20);
-const SECRET = 'bench-secret';
 const server = await startOurServer({
-  secret: SECRET,
+  secret: 'bench-secret',
   core: 0,
-  env: { TAVOLO_RATE_BURST: '100000' },
+  // Every client joins the demo table from 127.0.0.1 before the measurement.
+  env: { TAVOLO_RATE_BURST: '100000', TAVOLO_JOIN_LIMIT_PER_MIN: '1000000' },
 });
+
+/** Joins the open demo table as a real participant: the server takes no made-up identity. */
+async function join(i: number): Promise<string> {
+  const res = await fetch(`http://127.0.0.1:${server.port}/api/tables/robotica/join`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: `P${i}`, organisation: 'Bench', consent: true }),
+  });
+  if (res.status !== 201) throw new Error(`join: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { token: string }).token;
+}
+const tokens: string[] = [];
+for (let i = 0; i < clients; i++) tokens.push(await join(i));
 
 function awarenessFrame(awareness: awarenessProtocol.Awareness): Uint8Array {
   const e = encoding.createEncoder();
@@ -33,16 +45,7 @@ function awarenessFrame(awareness: awarenessProtocol.Awareness): Uint8Array {
 let received = 0;
 const sockets: WebSocket[] = [];
 const people = await Promise.all(
-  Array.from({ length: clients }, async (_, i) => {
-    const token = signToken(
-      {
-        tableId: 'robotica',
-        role: 'participant',
-        participantId: `p${i}`,
-        exp: Date.now() + 3_600_000,
-      },
-      Buffer.from(SECRET, 'utf8'),
-    );
+  tokens.map(async (token, i) => {
     const ws = new WebSocket(`ws://127.0.0.1:${server.port}/sync/robotica?token=${token}`);
     ws.on('message', (data: Buffer) => {
       if (data[0] === 1) received++;

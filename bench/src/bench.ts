@@ -2,7 +2,10 @@
  * The side-by-side suite (issue 8): our server, y-websocket-server, Hocuspocus and a raw relay
  * under the same workloads, then the client side in Chromium. Writes bench/results/<mode>.json,
  * docs/bench-<mode>.svg and the tables in docs/benchmarks.md.
- *   pnpm bench [--quick] [--only=W1,W4,client [--merge]] [--servers=ours,yws] [--cpu-prof=<dir>]
+ *   pnpm bench [--quick] [--only=W1,W4,H1,client [--merge]] [--servers=ours,yws] [--cpu-prof=<dir>]
+ *              [--scenarios=H1a,H1c] [--h1-contrast]
+ * H1 (hostile clients) runs against ours only. TAVOLO_BENCH_OURS_DIR=<path to apps/server> runs
+ * another build of ours (e.g. an older commit's, in another worktree) under this harness.
  * --merge replaces the workloads run in the saved results of the mode and rewrites the docs.
  */
 import { cpus, loadavg } from 'node:os';
@@ -16,6 +19,8 @@ import { readFileSync } from 'node:fs';
 import { killAllServers, SERVER_KINDS, type ServerKind } from './servers/ServerProcess.js';
 import { within } from './clients/within.js';
 import { runColdLoad, runJoinStorm } from './workloads/coldStart.js';
+import { HOSTILE_SCENARIOS } from './hostile/scenarios.js';
+import { runHostile } from './workloads/hostile.js';
 import { runIdle } from './workloads/idle.js';
 import { runLive, type LiveStep } from './workloads/live.js';
 
@@ -58,6 +63,7 @@ const results: SuiteResults = {
   w4: [],
   w5: [],
   w6: [],
+  h1: [],
   browser: null,
   errors: [],
 };
@@ -110,7 +116,7 @@ for (const kind of servers) {
 for (const kind of servers) {
   if (!wanted('W2b')) break;
   await attempt('W2b', kind, async () => {
-    const [step] = await runLive(kind, config.w2b, [config.w2b.editRate], { seed: 2 });
+    const [step] = await runLive(kind, config.w2b, [config.w2b.editRate], { seed: 2, cpuProfDir });
     results.w2b.push(step!);
     console.log(brief(step!));
   });
@@ -148,6 +154,22 @@ for (const kind of servers) {
     results.w6.push(await runJoinStorm(kind, clients, updates, textLength));
   });
 }
+const scenarioIds = option('scenarios')?.split(',') ?? config.h1.scenarios;
+for (const scenario of HOSTILE_SCENARIOS.filter((s) => scenarioIds.includes(s.id))) {
+  if (!wanted('H1') || !servers.includes('ours')) break;
+  // y-websocket-server bounds nothing: with --h1-contrast it takes the same attack, labelled.
+  const contrast = args.includes('--h1-contrast') && scenario.coldLog === 0;
+  for (const kind of contrast ? (['ours', 'yws'] as const) : (['ours'] as const)) {
+    await attempt(scenario.id, kind, async () => {
+      const result = await runHostile(scenario, config.h1.timing, kind);
+      results.h1!.push(result);
+      const mib = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`;
+      console.log(
+        `${scenario.id} ${kind}: peak RSS ${mib(result.peak.rss)}, heap ${mib(result.peak.heapUsed)} (baseline ${mib(result.baseline.rss)})`,
+      );
+    });
+  }
+}
 if (wanted('client')) {
   await attempt('client', 'chromium', async () => {
     (results as { browser: SuiteResults['browser'] }).browser = await runBrowserBench(config.mode);
@@ -157,11 +179,19 @@ if (wanted('client')) {
 if (args.includes('--merge')) {
   // Replace the workloads just run in the saved results of this mode, then rewrite the docs.
   const saved = JSON.parse(readFileSync(resultsFile(config.mode), 'utf8')) as SuiteResults;
-  const merged = { ...saved, errors: [...saved.errors, ...results.errors] } as Record<
+  // The run's own date and load are kept beside the saved run's: the tables say which is which.
+  const merge = {
+    workloads: only ?? [],
+    date: results.meta.date,
+    loadAverage: results.meta.loadAverage,
+    minutes: results.meta.minutes,
+  };
+  const meta = { ...saved.meta, merges: [...(saved.meta.merges ?? []), merge] };
+  const merged = { ...saved, meta, errors: [...saved.errors, ...results.errors] } as Record<
     string,
     unknown
   >;
-  for (const key of ['w1', 'w2', 'w2b', 'w3', 'w4', 'w5', 'w6', 'browser'] as const) {
+  for (const key of ['w1', 'w2', 'w2b', 'w3', 'w4', 'w5', 'w6', 'h1', 'browser'] as const) {
     const name = key === 'browser' ? 'client' : key.toUpperCase().replace('W2B', 'W2b');
     if (wanted(name)) merged[key] = results[key];
   }

@@ -1,3 +1,4 @@
+import type { HostileTiming } from './hostile/scenarios.js';
 import type { LiveSpec } from './workloads/live.js';
 
 /** Sizes and durations of one suite run. */
@@ -12,7 +13,11 @@ export interface SuiteConfig {
   readonly w4: { readonly rooms: number; readonly idleS: number };
   readonly w5: { readonly updates: number; readonly textLength: number; readonly repeat: number };
   readonly w6: { readonly clients: number; readonly updates: number; readonly textLength: number };
+  /** Hostile clients against our server's bounds: which scenarios, for how long. */
+  readonly h1: { readonly scenarios: readonly string[]; readonly timing: HostileTiming };
 }
+
+const GiB = 1024 ** 3;
 
 const W1 = { tables: 12, clientsPerTable: 25, editRate: 0.5, presenceHz: 2, seedCards: 20 };
 const W2 = { tables: 1, clientsPerTable: 150, editRate: 1, presenceHz: 5, seedCards: 20 };
@@ -28,6 +33,10 @@ export const FULL: SuiteConfig = {
   w4: { rooms: 2000, idleS: 10 },
   w5: { updates: 10_000, textLength: 60, repeat: 3 },
   w6: { clients: 150, updates: 1500, textLength: 60 },
+  h1: {
+    scenarios: ['H1a', 'H1b', 'H1c', 'H1d', 'H1e'],
+    timing: { beforeS: 5, attackS: 30, afterS: 10, rssCapBytes: 3 * GiB },
+  },
 };
 
 /** Under five minutes: the same workloads with shorter steps and fewer repetitions. */
@@ -40,4 +49,9 @@ export const QUICK: SuiteConfig = {
   w4: { rooms: 300, idleS: 3 },
   w5: { updates: 10_000, textLength: 60, repeat: 1 },
   w6: { clients: 150, updates: 1500, textLength: 60 },
+  h1: {
+    // The one scenario that shows most (memory against the held bound, and the other tables).
+    scenarios: ['H1b'],
+    timing: { beforeS: 2, attackS: 8, afterS: 3, rssCapBytes: 3 * GiB },
+  },
 };

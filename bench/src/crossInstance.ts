@@ -6,7 +6,7 @@
  * Usage: node --import tsx src/crossInstance.ts [seconds=30] [tables=12] [clients=25]
  */
 import { addCard, ROOT, type Actor } from '@tavolo/board';
-import { ChildServer, freePort, signToken, TestPostgres, TestRedis } from '@tavolo/server';
+import { ChildServer, freePort, TestPostgres, TestRedis } from '@tavolo/server';
 import { mkdtempSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { tmpdir } from 'node:os';
@@ -39,19 +39,21 @@ for (let i = 0; i < 2; i++) {
     TAVOLO_DATABASE_URL: `postgres://postgres@127.0.0.1:${postgres.port}/${name}`,
     TAVOLO_REDIS_URL: redis.url,
     TAVOLO_RATE_BURST: '100000',
+    // Every simulated person accepts an invitation from 127.0.0.1 before the measurement.
+    TAVOLO_INVITE_LIMIT_PER_MIN: '1000000',
   });
   await server.start();
   instances.push({ port, server });
 }
 
 // Tables of one event, opened for writing.
-const api = (path: string, body?: unknown) =>
+const api = <T>(path: string, body?: unknown) =>
   fetch(`http://127.0.0.1:${instances[0]!.port}${path}`, {
     method: body === undefined ? 'GET' : 'POST',
     headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
-  }).then((r) => r.json() as Promise<{ tables: Array<{ id: string }> }>);
-const event = await api('/api/events', {
+  }).then((r) => r.json() as Promise<T>);
+const event = await api<{ tables: Array<{ id: string }> }>('/api/events', {
   title: 'Bench scale-out',
   date: '2026-11-23',
   tables: Array.from({ length: tableCount }, (_, t) => ({ title: `Tavolo ${t + 1}` })),
@@ -66,18 +68,26 @@ interface Client {
 }
 const samples = { same: [] as number[], other: [] as number[] };
 const clients: Client[] = [];
-for (const [t, tableId] of tableIds.entries()) {
+/**
+ * Seats a person through an invitation, as people get in: the servers open sockets only for
+ * people their (shared) catalogue records, and take names and organisations from it.
+ */
+async function seat(tableId: string, role: 'moderator' | 'participant', name: string) {
+  const { code } = await api<{ code: string }>(`/api/tables/${tableId}/invitations`, { role });
+  const joined = await api<{ token: string; participantId: string }>('/api/invitations/accept', {
+    code,
+    name,
+    organisation: 'Bench',
+    consent: true,
+  });
+  const actor: Actor = { id: joined.participantId, role };
+  return { actor, token: joined.token };
+}
+
+for (const tableId of tableIds) {
   for (let c = 0; c < perTable; c++) {
     const instance = c % 2;
-    const actor: Actor = {
-      id: `t${t}c${c}`,
-      role: 'participant',
-    };
-    const role = c === 0 ? 'moderator' : 'participant';
-    const token = signToken(
-      { tableId, role, participantId: actor.id, exp: Date.now() + 3_600_000 },
-      Buffer.from(SECRET, 'utf8'),
-    );
+    const { actor, token } = await seat(tableId, c === 0 ? 'moderator' : 'participant', `C${c}`);
     const doc = new Y.Doc();
     const provider = new WebsocketProvider(
       `ws://127.0.0.1:${instances[instance]!.port}/sync`,
@@ -99,7 +109,7 @@ for (const [t, tableId] of tableIds.entries()) {
         (Number(m[1]) === instance ? samples.same : samples.other).push(now - Number(m[2]));
       }
     });
-    clients.push({ actor: { ...actor, role }, doc, instance, provider });
+    clients.push({ actor, doc, instance, provider });
   }
 }
 await new Promise<void>((resolve) => {

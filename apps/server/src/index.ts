@@ -7,3 +7,5 @@ export { TestRedis } from './testing/redis.js';
 // The benchmarks prepare a table's update log in a stopped server's database (bench W5, W6).
 export { openDatabase } from './store/openDatabase.js';
 export { SqliteDocStore } from './store/SqliteDocStore.js';
+// The hostile-client benchmark (H1) reads the bounds and rate limits a server runs with.
+export { parseConfig, type Bounds, type Config } from './config.js';

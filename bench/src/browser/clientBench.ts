@@ -10,7 +10,7 @@ import { framingFor, updateBody } from '../clients/framing.js';
 import { LoadClient } from '../clients/LoadClient.js';
 import { seedTables } from '../servers/seedTables.js';
 import { startServer, type ServerProcess } from '../servers/ServerProcess.js';
-import { clientUrl, tokenFor } from '../servers/targets.js';
+import { clientUrl } from '../servers/targets.js';
 import { pageHooks } from './pageHooks.js';
 
 /** What the client side measured in Chromium. */
@@ -37,7 +37,7 @@ const FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-const MODERATOR: Actor = { id: 'bench-moderator', role: 'moderator' };
+const MODERATOR = { name: 'M', organisation: 'Bench' };
 const CARDS = 500;
 
 const pct = (xs: number[], q: number) =>
@@ -57,17 +57,24 @@ function initialJs(): { gzip: number; raw: number } {
   return { gzip: gzip / 1024, raw: raw / 1024 };
 }
 
-/** Opens the table as a participant; resolves when every card is shown and the board is live. */
+/**
+ * Opens the table as a participant (joined through the API, as the join page would, before
+ * the page loads); resolves when every card is shown and the board is live.
+ */
 async function openBoard(browser: Browser, server: ServerProcess, tableId: string, throttle = 1) {
+  const seat = await server.guests.one(tableId, 'participant', {
+    name: 'Browser',
+    organisation: 'Bench',
+  });
   const context = await browser.newContext();
   const page = await context.newPage();
   const identity = JSON.stringify({
-    participantId: 'browser',
-    name: 'Browser',
-    organisation: 'Bench',
+    participantId: seat.participantId,
+    name: seat.name,
+    organisation: seat.organisation,
     consent: true,
     role: 'participant',
-    token: tokenFor(tableId, 'participant', 'browser'),
+    token: seat.token,
   });
   await page.addInitScript(pageHooks(`tavolo.identity.${tableId}`, identity));
   if (throttle !== 1) {
@@ -105,7 +112,9 @@ export async function runBrowserBench(mode: 'full' | 'quick'): Promise<BrowserRe
     const doc = new Y.Doc();
     Y.applyUpdate(doc, base);
     const cardIds = [...doc.getMap('cards').keys()];
-    const url = clientUrl(server, id, tokenFor(id, 'moderator', MODERATOR.id));
+    const seat = await server.guests.one(id, 'moderator', MODERATOR);
+    const moderator: Actor = { id: seat.participantId, role: 'moderator' };
+    const url = clientUrl(server, id, seat.token);
     const editor = new LoadClient(url, framingFor('ours', id), -1, doc.clientID, null);
     await editor.connect();
     await editor.synced;
@@ -114,7 +123,7 @@ export async function runBrowserBench(mode: 'full' | 'quick'): Promise<BrowserRe
       let update: Uint8Array | null = null;
       const take = (u: Uint8Array) => (update = u);
       doc.on('update', take);
-      updateCard(doc, MODERATOR, cardIds[(i * 37) % cardIds.length]!, {
+      updateCard(doc, moderator, cardIds[(i * 37) % cardIds.length]!, {
         text: `Contributo rivisto bench-edit-${i}# dalla moderatrice`,
       });
       doc.off('update', take);

@@ -1,6 +1,6 @@
 import type { Actor } from '@tavolo/board';
 import type { ServerProcess } from '../servers/ServerProcess.js';
-import { clientUrl, tokenFor } from '../servers/targets.js';
+import { clientUrl } from '../servers/targets.js';
 import { EditSource, type GeneratedEdit } from './edits.js';
 import { framingFor } from './framing.js';
 import { LoadClient } from './LoadClient.js';
@@ -20,7 +20,11 @@ export interface Member {
 /** Yjs client ids of the load clients start here (probes and seeders pick random ones). */
 const FIRST_CLIENT_ID = 100_000;
 
-/** Creates `perTable` participants in each table, connects them and waits until all synced. */
+/**
+ * Seats `perTable` participants at each table (joined through the server's catalogue, before
+ * anything is measured), connects them and waits until all synced. Each writes under its own
+ * Yjs client id, as the person it joined as.
+ */
 export async function buildCrowd(options: {
   readonly server: ServerProcess;
   readonly tables: ReadonlyArray<{ id: string; base: Uint8Array }>;
@@ -32,15 +36,20 @@ export async function buildCrowd(options: {
   for (let t = 0; t < tables.length; t++) {
     const table = tables[t]!;
     const framing = framingFor(server.kind, table.id);
-    for (let c = 0; c < perTable; c++) {
+    const people = Array.from({ length: perTable }, (_, c) => ({
+      name: `Partecipante ${c}`,
+      organisation: `Azienda ${c % 7}`,
+    }));
+    const seats = await server.guests.join(table.id, 'participant', people);
+    for (const seat of seats) {
       const number = members.length;
       const actor: Actor = {
-        id: `p${t}x${c}`,
+        id: seat.participantId,
         role: 'participant',
       };
       const clientId = FIRST_CLIENT_ID + number;
       const source = new EditSource(table.base, actor, clientId, framing, options.seed + number);
-      const url = clientUrl(server, table.id, tokenFor(table.id, 'participant', actor.id));
+      const url = clientUrl(server, table.id, seat.token);
       const client = new LoadClient(url, framing, number, clientId, null, {
         syncedOnOpen: server.kind === 'relay',
       });

@@ -3,7 +3,7 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { ServerProcess } from '../servers/ServerProcess.js';
-import { providerEndpoint, tokenFor } from '../servers/targets.js';
+import { providerEndpoint } from '../servers/targets.js';
 
 /**
  * `ws` with an error listener on every socket: a provider destroyed while its socket is still
@@ -21,18 +21,21 @@ class QuietWebSocket extends WebSocket {
 export interface Probe {
   readonly doc: Y.Doc;
   readonly synced: Promise<void>;
+  /** The close code and reason when the server refused the probe's connection, else null. */
+  refused(): string | null;
   destroy(): void;
 }
 
 /**
- * Joins `tableId` with the stock provider of `server`'s protocol. A relay keeps no document,
- * so a probe there starts from the table's base like the load clients do.
+ * Joins `tableId` with the stock provider of `server`'s protocol, with an observer's token on
+ * ours (`probeToken`). A relay keeps no document, so a probe there starts from the table's
+ * base like the load clients do.
  */
 export function startProbe(
   server: ServerProcess,
   tableId: string,
   base: Uint8Array,
-  name: string,
+  token: string,
 ): Probe {
   const doc = new Y.Doc();
   if (server.kind === 'relay') Y.applyUpdate(doc, base);
@@ -56,6 +59,7 @@ export function startProbe(
     return {
       doc,
       synced,
+      refused: () => null,
       destroy: () => {
         provider.destroy();
         websocketProvider.destroy();
@@ -64,13 +68,28 @@ export function startProbe(
     };
   }
   const provider = new WebsocketProvider(providerEndpoint(server), tableId, doc, {
-    params: { token: tokenFor(tableId, 'observer', name) },
+    params: { token },
     WebSocketPolyfill: QuietWebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
   });
+  // Our server's own messages (100: the table's people directory, 101: status) mean nothing
+  // to a probe, which only compares documents: read them as the web app does, and drop them.
+  for (const type of [100, 101]) provider.messageHandlers[type] = () => {};
+  // A refusal by the server (44xx) ends a stock provider for good: say so in the verdict.
+  let refused: string | null = null;
+  provider.on('connection-close', (event: { code: number; reason: string } | null) => {
+    if (event && event.code >= 4000) refused ??= `${event.code} ${event.reason}`;
+  });
+  // A relay never answers a sync: there the probe is ready once its socket is open (before
+  // that, edits sent by the crowd would pass it by, and it could never hold them).
   const synced =
     server.kind === 'relay'
-      ? Promise.resolve()
+      ? new Promise<void>((resolve) => {
+          if (provider.wsconnected) resolve();
+          provider.on('status', (event: { status: string }) => {
+            if (event.status === 'connected') resolve();
+          });
+        })
       : new Promise<void>((resolve) => {
           if (provider.synced) resolve();
           provider.once('sync', () => resolve());
@@ -78,11 +97,17 @@ export function startProbe(
   return {
     doc,
     synced,
+    refused: () => refused,
     destroy: () => {
       provider.destroy();
       doc.destroy();
     },
   };
+}
+
+/** Seats an observer for a probe (ours opens sockets only for people it records). */
+export async function probeToken(server: ServerProcess, tableId: string, name: string) {
+  return (await server.guests.one(tableId, 'observer', { name, organisation: 'Bench' })).token;
 }
 
 /** True when `doc` holds every client's content up to the given clocks. */
@@ -125,7 +150,9 @@ export async function converge(
       const gaps = [...clocks].filter(([c, k]) => Y.getState(missing[0]!.doc.store, c) < k);
       const [client, clock] = gaps[0]!;
       const has = Y.getState(missing[0]!.doc.store, client);
-      return `${missing.length} of ${probes.length} probes lack edits after ${timeoutMs} ms (${gaps.length} writers behind, e.g. ${has} of ${clock})`;
+      const refused = missing.map((p) => p.refused()).find((r) => r !== null);
+      const why = refused ? `; closed by the server: ${refused}` : '';
+      return `${missing.length} of ${probes.length} probes lack edits after ${timeoutMs} ms (${gaps.length} writers behind, e.g. ${has} of ${clock}${why})`;
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

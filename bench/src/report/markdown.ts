@@ -1,4 +1,5 @@
 import { SERVER_LABELS, type ServerKind } from '../servers/ServerProcess.js';
+import { renderHostile } from './hostileMarkdown.js';
 import { invalidity, sustainable, type SuiteResults } from './results.js';
 import type { LiveStep } from '../workloads/live.js';
 
@@ -190,6 +191,11 @@ function sections(results: SuiteResults): string[] {
       ['---', '---', '--:', '--:', '--:', '--:', '--:'],
     ),
   );
+  if (results.h1 && results.h1.length > 0) {
+    out.push('### H1 Hostile clients against our bounds (Tavolo only)');
+    out.push(renderHostile(results.h1));
+    out.push(`![H1: resident set over time](bench-h1-${results.meta.mode}.svg)`);
+  }
   if (results.browser) {
     const b = results.browser;
     out.push('### Client side in Chromium (our web app)');
@@ -226,6 +232,10 @@ export function renderMarkdown(results: SuiteResults, chartFile: string): string
     .join(', ');
   return [
     `Run \`pnpm bench${m.mode === 'quick' ? ' --quick' : ''}\` on ${m.date} (${m.minutes.toFixed(1)} min). Machine: ${m.machine}; ${m.node}; load average at start ${m.loadAverage.map((x) => x.toFixed(2)).join(' ')}; servers pinned to core 0, generator to core ${m.generatorCores}. Versions: ${versions}.`,
+    ...(m.merges ?? []).map(
+      (g) =>
+        `Then \`pnpm bench${m.mode === 'quick' ? ' --quick' : ''} --only=${g.workloads.join(',')} --merge\` on ${g.date} (${g.minutes.toFixed(1)} min; load average at start ${g.loadAverage.map((x) => x.toFixed(2)).join(' ')}) replaced ${g.workloads.join(', ')}.`,
+    ),
     `![p99 latency and sync times per workload and server](${chartFile})`,
     ...sections(results),
   ].join('\n\n');

@@ -1,6 +1,7 @@
 import type { BrowserResult } from '../browser/clientBench.js';
 import type { ServerKind } from '../servers/ServerProcess.js';
 import type { ColdLoadResult, JoinStormResult } from '../workloads/coldStart.js';
+import type { HostileResult } from '../workloads/hostile.js';
 import type { IdleResult } from '../workloads/idle.js';
 import type { LiveStep } from '../workloads/live.js';
 
@@ -15,6 +16,13 @@ export interface SuiteResults {
     readonly loadAverage: readonly number[];
     readonly generatorCores: string;
     readonly minutes: number;
+    /** Later partial runs (--merge) that replaced some workloads of this one. */
+    readonly merges?: ReadonlyArray<{
+      readonly workloads: readonly string[];
+      readonly date: string;
+      readonly loadAverage: readonly number[];
+      readonly minutes: number;
+    }>;
   };
   readonly w1: LiveStep[];
   readonly w2: LiveStep[];
@@ -24,6 +32,8 @@ export interface SuiteResults {
   readonly w5: ColdLoadResult[];
   readonly w6: JoinStormResult[];
   readonly browser: BrowserResult | null;
+  /** H1, ours only; absent in results saved before it existed. */
+  readonly h1?: HostileResult[];
   /** Workloads that threw, with the error. */
   readonly errors: string[];
 }

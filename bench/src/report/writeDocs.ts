@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderChart } from './chart.js';
+import { renderHostileChart } from './hostileChart.js';
 import { renderMarkdown } from './markdown.js';
 import type { SuiteResults } from './results.js';
 
@@ -22,6 +23,9 @@ export function writeDocs(results: SuiteResults): string {
   writeFileSync(json, JSON.stringify(results, null, 2) + '\n');
   const chart = `bench-${mode}.svg`;
   writeFileSync(join(ROOT, 'docs', chart), renderChart(results));
+  if (results.h1 && results.h1.length > 0) {
+    writeFileSync(join(ROOT, 'docs', `bench-h1-${mode}.svg`), renderHostileChart(results.h1));
+  }
   const start = `<!-- bench:${mode}:start -->`;
   const end = `<!-- bench:${mode}:end -->`;
   let doc = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '# Benchmarks\n';

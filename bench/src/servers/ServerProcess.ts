@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '@tavolo/server';
+import { Guests } from './Guests.js';
 
 /** The servers compared side by side. */
 export type ServerKind = 'ours' | 'yws' | 'hocuspocus' | 'relay';
@@ -22,19 +23,30 @@ export interface ServerStats {
   readonly loopDelay: { readonly p50: number; readonly p99: number; readonly max: number };
   readonly rss: number;
   readonly heapUsed: number;
+  /** Memory outside the JS heap (Buffers and ArrayBuffers included); absent in old results. */
+  readonly external?: number;
+  readonly arrayBuffers?: number;
 }
 
 const UNKNOWN_STATS: ServerStats = {
   loopDelay: { p50: NaN, p99: NaN, max: NaN },
   rss: NaN,
   heapUsed: NaN,
+  external: NaN,
+  arrayBuffers: NaN,
 };
 
 /** Shared secret and admin key of our server in every run. */
 export const BENCH_SECRET = 'bench-secret';
 export const BENCH_ADMIN_KEY = 'bench-admin-key-0123456789abcdef';
 
-const SERVER_DIR = fileURLToPath(new URL('../../../apps/server', import.meta.url));
+/**
+ * Our server's folder: this checkout's, or another build's (TAVOLO_BENCH_OURS_DIR, e.g. an
+ * older commit's apps/server in another worktree) to measure two builds with the same harness.
+ */
+const SERVER_DIR =
+  process.env.TAVOLO_BENCH_OURS_DIR ??
+  fileURLToPath(new URL('../../../apps/server', import.meta.url));
 const BENCH_DIR = fileURLToPath(new URL('../..', import.meta.url));
 const MONITOR = fileURLToPath(new URL('./monitor.ts', import.meta.url));
 
@@ -44,10 +56,16 @@ export interface ServerProcess {
   readonly port: number;
   readonly pid: number;
   readonly dataDir: string;
+  /** Seats simulated people at tables (through invitations on ours). */
+  readonly guests: Guests;
   /** CPU seconds (user + system) used so far, from /proc/<pid>/stat. */
   cpuSeconds(): number;
   /** Asks the preloaded monitor: reset the loop-delay histogram, read stats, or GC then read. */
   ask(type: 'resetLoopDelay' | 'stats' | 'gcStats'): Promise<ServerStats>;
+  /** How the process ended ('code 134', 'signal SIGKILL'), or null while it runs. */
+  ended(): string | null;
+  /** The last lines it wrote (stderr and stdout), for a process that died. */
+  tail(): string;
   /** SIGTERM (clean stop) or SIGKILL (crash); resolves when the process is gone. */
   stop(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
 }
@@ -90,6 +108,10 @@ export async function startServer(kind: ServerKind, options: StartOptions = {}) 
       TAVOLO_SECRET: BENCH_SECRET,
       TAVOLO_ADMIN_KEY: BENCH_ADMIN_KEY,
       TAVOLO_SEED_DEMO: '0',
+      // Every simulated person joins from 127.0.0.1: the per-address limits on joining (meant
+      // for code guessing) would otherwise stop the crowd being seated before the run.
+      TAVOLO_INVITE_LIMIT_PER_MIN: '1000000',
+      TAVOLO_JOIN_LIMIT_PER_MIN: '1000000',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
@@ -122,6 +144,7 @@ export async function startServer(kind: ServerKind, options: StartOptions = {}) 
     port,
     pid: child.pid!,
     dataDir,
+    guests: new Guests({ kind, port }, BENCH_ADMIN_KEY),
     cpuSeconds() {
       const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
       return (Number(fields[11]) + Number(fields[12])) / 100;
@@ -140,6 +163,11 @@ export async function startServer(kind: ServerKind, options: StartOptions = {}) 
         });
         child.send({ id, type });
       }),
+    ended() {
+      if (child.exitCode !== null) return `code ${child.exitCode}`;
+      return child.signalCode !== null ? `signal ${child.signalCode}` : null;
+    },
+    tail: () => tail,
     async stop(signal = 'SIGTERM') {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill(signal);

@@ -28,6 +28,9 @@ function stats() {
     },
     rss: memory.rss,
     heapUsed: memory.heapUsed,
+    // Bytes held outside the JS heap: received frames and queued sends live in ArrayBuffers.
+    external: memory.external,
+    arrayBuffers: memory.arrayBuffers,
   };
 }
 

@@ -1,15 +1,13 @@
 import { addCard, initTable, readPhase, setPhase, type Actor } from '@tavolo/board';
 import * as Y from 'yjs';
 import { LoadClient } from '../clients/LoadClient.js';
+import { holds } from '../clients/probes.js';
 import { within } from '../clients/within.js';
 import { framingFor, updateBody } from '../clients/framing.js';
 import type { ServerProcess } from './ServerProcess.js';
-import { clientUrl, createOurTables, tokenFor } from './targets.js';
+import { clientUrl, createOurTables } from './targets.js';
 
-const MODERATOR: Actor = {
-  id: 'bench-moderator',
-  role: 'moderator',
-};
+const MODERATOR = { name: 'Moderatrice', organisation: 'Clust-ER' };
 
 /**
  * Reads the whole document `tableId` from a server with a bare sync (step 1, step 2). Tries
@@ -27,7 +25,7 @@ export async function fetchState(server: ServerProcess, tableId: string): Promis
 }
 
 async function fetchOnce(server: ServerProcess, tableId: string): Promise<Uint8Array> {
-  const url = clientUrl(server, tableId, tokenFor(tableId, 'observer', 'bench-reader'));
+  const url = clientUrl(server, tableId, await server.guests.reader(tableId));
   const client = new LoadClient(url, framingFor(server.kind, tableId), -1, 1, null, {
     keepState: true,
   });
@@ -57,37 +55,48 @@ export async function seedTables(
       : Array.from({ length: count }, (_, i) => `bench-t${i}`);
   const out: Array<{ id: string; base: Uint8Array }> = [];
   for (const id of ids) {
+    const seat = await server.guests.one(id, 'moderator', MODERATOR);
+    const moderator: Actor = { id: seat.participantId, role: 'moderator' };
     const remote = server.kind === 'relay' ? null : await fetchState(server, id);
     const doc = new Y.Doc();
     if (remote) Y.applyUpdate(doc, remote);
     const before = Y.encodeStateVector(doc);
     initTable(doc, { tableId: id, title: id, templateId: 'skillNeeds', phase: 'sharing' });
-    if (readPhase(doc) !== 'sharing') setPhase(doc, MODERATOR, 'sharing');
+    if (readPhase(doc) !== 'sharing') setPhase(doc, moderator, 'sharing');
     for (let i = 0; i < seedCards; i++) {
-      addCard(doc, MODERATOR, {
+      addCard(doc, moderator, {
         section: ['needs', 'trends', 'proposals'][i % 3]!,
         text: `Contributo iniziale ${i}`,
       });
     }
-    if (remote) await pushAndConfirm(server, id, Y.encodeStateAsUpdate(doc, before), doc);
+    if (remote) {
+      await pushAndConfirm(server, id, seat.token, Y.encodeStateAsUpdate(doc, before), doc);
+    }
     out.push({ id, base: Y.encodeStateAsUpdate(doc) });
     doc.destroy();
   }
   return out;
 }
 
-async function pushAndConfirm(server: ServerProcess, id: string, update: Uint8Array, doc: Y.Doc) {
-  const url = clientUrl(server, id, tokenFor(id, 'moderator', MODERATOR.id));
+async function pushAndConfirm(
+  server: ServerProcess,
+  id: string,
+  token: string,
+  update: Uint8Array,
+  doc: Y.Doc,
+) {
+  const url = clientUrl(server, id, token);
   const writer = new LoadClient(url, framingFor(server.kind, id), -1, doc.clientID, null);
   await writer.connect();
   await writer.synced;
   writer.sendBody(updateBody(update));
-  const want = Y.encodeStateVector(doc);
+  // At least what was sent: ours adds its own update binding the writer's client id.
+  const want = Y.decodeStateVector(Y.encodeStateVector(doc));
   for (let attempt = 0; attempt < 100; attempt++) {
     await new Promise((resolve) => setTimeout(resolve, 50));
     const check = new Y.Doc();
     Y.applyUpdate(check, await fetchState(server, id));
-    const has = Buffer.from(Y.encodeStateVector(check)).equals(Buffer.from(want));
+    const has = holds(check, want);
     check.destroy();
     if (has) {
       await writer.closed();

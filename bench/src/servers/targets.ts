@@ -1,15 +1,9 @@
-import { signToken, type Role } from '@tavolo/server';
-import { BENCH_ADMIN_KEY, BENCH_SECRET, type ServerProcess } from './ServerProcess.js';
+import { BENCH_ADMIN_KEY, type ServerProcess } from './ServerProcess.js';
 
-/** A signed token for our server (the peers ignore tokens). */
-export function tokenFor(tableId: string, role: Role, participantId: string): string {
-  return signToken(
-    { tableId, role, participantId, exp: Date.now() + 6 * 3_600_000 },
-    Buffer.from(BENCH_SECRET, 'utf8'),
-  );
-}
-
-/** The WebSocket URL a client of `server` opens for the document `tableId`. */
+/**
+ * The WebSocket URL a client of `server` opens for the document `tableId`, presenting the token
+ * of a seat (server.guests) on ours; the peers ignore it.
+ */
 export function clientUrl(server: ServerProcess, tableId: string, token: string): string {
   const base = `ws://127.0.0.1:${server.port}`;
   if (server.kind === 'ours') return `${base}/sync/${tableId}?token=${token}`;

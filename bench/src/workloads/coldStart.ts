@@ -2,7 +2,7 @@ import { connectAll } from '../clients/Crowd.js';
 import { framingFor } from '../clients/framing.js';
 import { LoadClient } from '../clients/LoadClient.js';
 import { startServer, type ServerKind, type ServerProcess } from '../servers/ServerProcess.js';
-import { clientUrl, tokenFor } from '../servers/targets.js';
+import { clientUrl } from '../servers/targets.js';
 import { boardUpdates, pushThroughProtocol, storeBoard } from './storedBoard.js';
 import { initTable } from '@tavolo/board';
 import * as Y from 'yjs';
@@ -38,13 +38,19 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * (the room is loaded by the first join); y-websocket-server keeps documents in memory only, so
  * it is sent the board first; the relay has no document at all.
  */
-async function boardServers(kind: ServerKind, updates: number, textLength: number) {
-  const stored = await storeBoard(kind, updates, textLength);
+async function boardServers(
+  kind: ServerKind,
+  updates: number,
+  textLength: number,
+  joiners: number,
+) {
+  const stored = await storeBoard(kind, updates, textLength, joiners);
   if (stored) {
     return {
       source: 'stored (cold)' as BoardSource,
       tableId: stored.tableId,
       documentBytes: stored.documentBytes,
+      tokens: stored.tokens,
       start: stored.start,
     };
   }
@@ -66,6 +72,8 @@ async function boardServers(kind: ServerKind, updates: number, textLength: numbe
     source: (kind === 'relay' ? 'none (relay)' : 'in memory (no persistence)') as BoardSource,
     tableId: 'board',
     documentBytes,
+    // Only ours checks tokens, and ours always stores its board (above).
+    tokens: Array.from({ length: joiners }, () => ''),
     start: async (): Promise<ServerProcess> => {
       const server = await startServer(kind, { core: 0 });
       if (kind === 'yws') await pushThroughProtocol(server, 'board', all);
@@ -74,8 +82,8 @@ async function boardServers(kind: ServerKind, updates: number, textLength: numbe
   };
 }
 
-function joiner(server: ServerProcess, tableId: string, i: number): LoadClient {
-  const url = clientUrl(server, tableId, tokenFor(tableId, 'participant', `j${i}`));
+function joiner(server: ServerProcess, tableId: string, token: string, i: number): LoadClient {
+  const url = clientUrl(server, tableId, token);
   return new LoadClient(url, framingFor(server.kind, tableId), i, 5000 + i, null, {
     syncedOnOpen: server.kind === 'relay',
   });
@@ -88,12 +96,12 @@ export async function runColdLoad(
   textLength: number,
   repeat: number,
 ): Promise<ColdLoadResult> {
-  const board = await boardServers(kind, updates, textLength);
+  const board = await boardServers(kind, updates, textLength, 1);
   const syncMs: number[] = [];
   for (let r = 0; r < repeat; r++) {
     const server = await board.start();
     try {
-      const client = joiner(server, board.tableId, 0);
+      const client = joiner(server, board.tableId, board.tokens[0]!, 0);
       const t0 = performance.now();
       await client.connect();
       syncMs.push((await client.synced) - t0);
@@ -120,10 +128,10 @@ export async function runJoinStorm(
   updates: number,
   textLength: number,
 ): Promise<JoinStormResult> {
-  const board = await boardServers(kind, updates, textLength);
+  const board = await boardServers(kind, updates, textLength, clients);
   const server = await board.start();
   try {
-    const joiners = Array.from({ length: clients }, (_, i) => joiner(server, board.tableId, i));
+    const joiners = board.tokens.map((token, i) => joiner(server, board.tableId, token, i));
     const t0 = performance.now();
     const times = await Promise.all(
       joiners.map(async (c) => {

@@ -4,7 +4,7 @@ import { connectAll } from '../clients/Crowd.js';
 import { framingFor, updateBody } from '../clients/framing.js';
 import { LoadClient } from '../clients/LoadClient.js';
 import { startServer, type ServerKind, type ServerStats } from '../servers/ServerProcess.js';
-import { clientUrl, createOurTables, tokenFor } from '../servers/targets.js';
+import { clientUrl, createOurTables } from '../servers/targets.js';
 
 /** Memory of idle rooms: what a room and what a connection cost after GC. */
 export interface IdleResult {
@@ -38,11 +38,17 @@ export async function runIdle(kind: ServerKind, rooms: number, idleS: number) {
       kind === 'ours'
         ? await createOurTables(server, rooms)
         : Array.from({ length: rooms }, (_, i) => `idle-${i}`);
+    // Two people per table, seated before the baseline: joining is not what is measured.
+    const seats: string[][] = [];
+    for (const id of ids) {
+      const people = [0, 1].map((n) => ({ name: `Persona ${n}`, organisation: 'Bench' }));
+      seats.push((await server.guests.join(id, 'participant', people)).map((s) => s.token));
+    }
     await sleep(1000);
     const baseline = await server.ask('gcStats');
     const open = (round: number) =>
       ids.map((id, i) => {
-        const url = clientUrl(server, id, tokenFor(id, 'participant', `idle${round}`));
+        const url = clientUrl(server, id, seats[i]![round]!);
         return new LoadClient(url, framingFor(kind, id), i, 1000 + round * rooms + i, null, {
           syncedOnOpen: kind === 'relay',
         });

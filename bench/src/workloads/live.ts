@@ -4,7 +4,7 @@ import {
   GeneratorMonitor,
   type GeneratorLoad,
 } from '../clients/GeneratorMonitor.js';
-import { converge, startProbe, type Probe } from '../clients/probes.js';
+import { converge, probeToken, startProbe, type Probe } from '../clients/probes.js';
 import { DELIVERY_DEADLINE_MS, Recorder, type LatencySummary } from '../clients/Recorder.js';
 import { prng } from '../clients/prng.js';
 import { within } from '../clients/within.js';
@@ -78,9 +78,13 @@ export async function runLive(
     for (let t = 0; t < probeTables; t++) {
       const { id, base } = tables[t]!;
       probes.push([
-        startProbe(server, id, base, 'probe-a'),
-        startProbe(server, id, base, 'probe-b'),
+        startProbe(server, id, base, await probeToken(server, id, 'probe-a')),
+        startProbe(server, id, base, await probeToken(server, id, 'probe-b')),
       ]);
+    }
+    const lateTokens: string[] = [];
+    for (let t = 0; t < probeTables; t++) {
+      lateTokens.push(await probeToken(server, tables[t]!.id, 'probe-late'));
     }
     await within(Promise.all(probes.flat().map((p) => p.synced)), 60_000, 'probes syncing');
 
@@ -108,7 +112,7 @@ export async function runLive(
     let convergence: string | null = null;
     for (let t = 0; t < probeTables && !convergence; t++) {
       const { id, base } = tables[t]!;
-      const late = kind === 'relay' ? [] : [startProbe(server, id, base, 'probe-late')];
+      const late = kind === 'relay' ? [] : [startProbe(server, id, base, lateTokens[t]!)];
       try {
         await within(Promise.all(late.map((p) => p.synced)), 20_000, 'a late probe syncing');
         convergence = await converge([...probes[t]!, ...late], sentClocks(members, t));
@@ -222,7 +226,7 @@ function drive(
       }
       if (now >= nextPresence[i]!) {
         m.client.sendPresence({
-          user: { name: `P${i}`, organisation: 'Azienda', role: 'participant', colour: '#3a6' },
+          user: { role: 'participant', colour: '#3a6' },
           editing: m.sent > 0 ? `${i}` : null,
           section: 'needs',
         });

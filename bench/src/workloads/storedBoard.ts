@@ -5,9 +5,10 @@ import * as Y from 'yjs';
 import { framingFor, updateBody } from '../clients/framing.js';
 import { LoadClient } from '../clients/LoadClient.js';
 import { prng } from '../clients/prng.js';
+import { holds } from '../clients/probes.js';
 import { fetchState } from '../servers/seedTables.js';
 import { startServer, type ServerKind, type ServerProcess } from '../servers/ServerProcess.js';
-import { clientUrl, createOurTables, tokenFor } from '../servers/targets.js';
+import { clientUrl, createOurTables } from '../servers/targets.js';
 
 /** A board written as `count` separate updates by 50 participants (cards added, rewritten). */
 export function boardUpdates(base: Uint8Array, count: number, textLength: number): Uint8Array[] {
@@ -53,6 +54,8 @@ export interface StoredBoard {
   /** Bytes of the whole document (Y.encodeStateAsUpdate). */
   readonly documentBytes: number;
   readonly updates: number;
+  /** Tokens of the participants seated at the table before it was stored, for its joiners. */
+  readonly tokens: readonly string[];
   /** Starts the server on the stored data; the room is not loaded until someone joins. */
   start(): Promise<ServerProcess>;
 }
@@ -61,16 +64,23 @@ export interface StoredBoard {
  * Prepares a board of `count` updates in a server's storage: ours appends them to its SQLite
  * log through its own store (as if written live and never compacted), Hocuspocus receives them
  * through the protocol and stores the document with its SQLite extension when the room empties.
- * y-websocket-server and the relay keep nothing on disk: null.
+ * `joiners` participants are seated at the table meanwhile (the catalogue keeps them across
+ * restarts). y-websocket-server and the relay keep nothing on disk: null.
  */
 export async function storeBoard(
   kind: ServerKind,
   count: number,
   textLength: number,
+  joiners: number,
 ): Promise<StoredBoard | null> {
   if (kind === 'yws' || kind === 'relay') return null;
   const server = await startServer(kind, { core: 0 });
   const tableId = kind === 'ours' ? (await createOurTables(server, 1))[0]! : 'board';
+  const people = Array.from({ length: joiners }, (_, i) => ({
+    name: `Ospite ${i}`,
+    organisation: 'Bench',
+  }));
+  const tokens = (await server.guests.join(tableId, 'participant', people)).map((s) => s.token);
   const { base, prelude } =
     kind === 'ours' ? openForWriting(await fetchState(server, tableId)) : layoutUpdate(tableId);
   const updates = [...prelude, ...boardUpdates(base, count - prelude.length, textLength)];
@@ -93,6 +103,7 @@ export async function storeBoard(
     dataDir: server.dataDir,
     documentBytes,
     updates: count,
+    tokens,
     start: () => startServer(kind, { core: 0, dataDir: server.dataDir }),
   };
 }
@@ -125,27 +136,30 @@ export async function pushThroughProtocol(
   tableId: string,
   updates: readonly Uint8Array[],
 ): Promise<void> {
-  const url = clientUrl(server, tableId, tokenFor(tableId, 'moderator', 'bench-writer'));
-  const writer = new LoadClient(url, framingFor(server.kind, tableId), -1, 7, null);
-  await writer.connect();
-  await writer.synced;
+  const writer = { name: 'Redazione', organisation: 'Bench' };
+  const seat = await server.guests.one(tableId, 'moderator', writer);
+  const url = clientUrl(server, tableId, seat.token);
+  const client = new LoadClient(url, framingFor(server.kind, tableId), -1, 7, null);
+  await client.connect();
+  await client.synced;
   for (const u of updates) {
-    writer.sendBody(updateBody(u));
-    while (writer.bufferedAmount > 1 << 20) await new Promise((r) => setTimeout(r, 5));
+    client.sendBody(updateBody(u));
+    while (client.bufferedAmount > 1 << 20) await new Promise((r) => setTimeout(r, 5));
   }
   const want = new Y.Doc();
   for (const u of updates) Y.applyUpdate(want, u);
-  const target = Buffer.from(Y.encodeStateVector(want));
+  // At least what was sent: ours adds its own update binding the writer's client id.
+  const target = Y.decodeStateVector(Y.encodeStateVector(want));
   want.destroy();
   for (let i = 0; i < 600; i++) {
     const check = new Y.Doc();
     Y.applyUpdate(check, await fetchState(server, tableId));
-    const done = Buffer.from(Y.encodeStateVector(check)).equals(target);
+    const done = holds(check, target);
     check.destroy();
     if (done) break;
     await new Promise((r) => setTimeout(r, 100));
   }
-  await writer.closed();
+  await client.closed();
   // Hocuspocus stores a document when its last connection leaves; give it that moment.
   await new Promise((r) => setTimeout(r, 1000));
 }
