@@ -2,13 +2,13 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import {
   decodePresence,
-  encodePresence,
   parseState,
   stampPresence,
   type PresenceEntry,
   type RawPresenceEntry,
   type PresenceUser,
 } from './presenceUpdate.js';
+import { applyPresence } from './applyPresence.js';
 import { encodeAwareness } from './protocol.js';
 
 /** Client ids one connection may hold presence for (a tab has one; a few for reconnects). */
@@ -66,7 +66,7 @@ export class AwarenessRelay<S> {
    * instances), or null when it changed nothing it may change. Throws MalformedMessage on a
    * malformed update.
    */
-  apply(from: S, update: Uint8Array, sender: PresenceSender): Uint8Array | null {
+  apply(from: S, update: Uint8Array, sender: PresenceSender): readonly PresenceEntry[] | null {
     const entries = decodePresence(update);
     const mine = this.owned.get(from) ?? new Set<number>();
     this.owned.set(from, mine);
@@ -74,11 +74,14 @@ export class AwarenessRelay<S> {
     if (allowed.length === 0) return null;
     const stamped: PresenceEntry[] = allowed.map((e) => {
       const state = parseState(e.json);
-      return { ...e, state: state && stampPresence(state, sender.user) };
+      return {
+        clientId: e.clientId,
+        clock: e.clock,
+        state: state && stampPresence(state, sender.user),
+      };
     });
-    const checked = encodePresence(stamped);
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, checked, from);
-    return checked;
+    applyPresence(this.awareness, stamped, from);
+    return stamped;
   }
 
   /** Whether `from` holds the entry's client id (taking it when it may); false to drop it. */

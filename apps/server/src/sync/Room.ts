@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { applyStored, changeOf, storedBytes } from '../store/storedDoc.js';
 import type { Writer } from './authorizeUpdate.js';
 import { AwarenessRelay } from './AwarenessRelay.js';
+import { encodePresence, type PresenceEntry } from './presenceUpdate.js';
 import { ByteBudget } from './ByteBudget.js';
 import { ClientBindings, SERVER_OWNER, type Binding } from './ClientBindings.js';
 import { CommitLog } from './CommitLog.js';
@@ -289,14 +290,16 @@ export class Room {
 
   private applyPresence(socket: Socket, member: Member, update: Uint8Array): void {
     this.options.metrics.awarenessMessages++;
-    let checked: Uint8Array | null;
+    let checked: readonly PresenceEntry[] | null;
     try {
       checked = this.presence.apply(socket, update, member.presence);
     } catch (err) {
       this.refuseMalformed(socket, err);
       return;
     }
-    if (checked) this.options.relay?.publishAwareness(this.name, checked);
+    // Other instances get the stamped entries (encoded only when there are any).
+    if (checked && this.options.relay)
+      this.options.relay.publishAwareness(this.name, encodePresence(checked));
   }
 
   private refuseMalformed(socket: Socket, err: unknown): void {

@@ -46,7 +46,9 @@ export function decodePresence(update: Uint8Array): RawPresenceEntry[] {
     if (length > MAX_PRESENCE_BYTES || length > decoder.arr.length - decoder.pos) {
       throw new MalformedMessage('presence state too large or truncated');
     }
-    const json = Buffer.from(decoding.readUint8Array(decoder, length)).toString('utf8');
+    const bytes = decoding.readUint8Array(decoder, length);
+    // A view of the message's bytes, read as text without copying them first.
+    const json = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
     entries.push({ clientId, clock, json });
   }
   if (decoding.hasContent(decoder)) throw new MalformedMessage('trailing bytes after presence');
