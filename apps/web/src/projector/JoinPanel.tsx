@@ -19,7 +19,12 @@ export function JoinPanel({
         <h2 id="projector-join-title">{t('projector.join')}</h2>
         <QrCode text={join.qrText} label={t('projector.qrLabel', { url: join.qrText })} />
         <p className="join-scan">{t('projector.scan')}</p>
-        <p className="join-url">{join.address}</p>
+        <p className="join-url">
+          {/* Broken, if at all, before the path: never inside the host name. */}
+          {join.address.split(/(?=\/)/).map((part, i) => (
+            <span key={i}>{part}</span>
+          ))}
+        </p>
         {join.code && (
           <p className="join-code">
             <span>{t('projector.code')}</span>
