@@ -78,6 +78,7 @@ test('the projector follows a table from silent writing to the conclusions', asy
   await expect(wall.spotlight()).toContainText('In evidenza');
   await expect(wall.spotlight().getByRole('heading', { level: 2 })).toHaveText(FIRST);
   await wall.expectNoScrolling();
+  await wall.screenshot('projector-spotlight');
   await moderator
     .card(FIRST)
     .getByRole('button', { name: /^Togli l’evidenza/ })
@@ -101,6 +102,7 @@ test('the projector follows a table from silent writing to the conclusions', asy
   await expect(wall.voteProgress()).toContainText('hanno votato su 1');
   await expect(wall.page.getByText('1 voto')).toHaveCount(0);
   await wall.expectNoScrolling();
+  await wall.screenshot('projector-voting');
 
   // Synthesis: the most voted items and the moderator's conclusions.
   await moderator.panel().getByRole('button', { name: 'Chiudi la votazione' }).click();
@@ -194,6 +196,11 @@ test('the projector without an observer invitation says what to do and takes one
   await expect(page.getByText(/connessione/i)).toHaveCount(0);
   await expectAccessible(page);
   await page.screenshot({ path: 'artifacts/projector-no-invitation.png' });
+  // On a phone too, nothing runs off the side.
+  await page.setViewportSize({ width: 360, height: 740 });
+  expect(await wall.overflow()).toMatchObject({ horizontal: false });
+  await page.screenshot({ path: 'artifacts/projector-no-invitation-phone.png' });
+  await page.setViewportSize({ width: 1366, height: 768 });
 
   // The secretariat's observer code, pasted, opens the projector.
   const code = await invitationCode(page.request, tableId, 'observer');

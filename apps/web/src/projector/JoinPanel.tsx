@@ -8,7 +8,8 @@ export function JoinPanel({
   cards,
   participants,
 }: {
-  join: WallJoin;
+  /** Null while the server is asked. */
+  join: WallJoin | null;
   cards: number;
   participants: number;
 }) {
@@ -17,15 +18,21 @@ export function JoinPanel({
     <aside className="projector-side" aria-labelledby="projector-join-title">
       <div className="projector-join">
         <h2 id="projector-join-title">{t('projector.join')}</h2>
-        <QrCode text={join.qrText} label={t('projector.qrLabel', { url: join.qrText })} />
-        <p className="join-scan">{t('projector.scan')}</p>
-        <p className="join-url">
-          {/* Broken, if at all, before the path: never inside the host name. */}
-          {join.address.split(/(?=\/)/).map((part, i) => (
-            <span key={i}>{part}</span>
-          ))}
-        </p>
-        {join.code && (
+        {join ? (
+          <>
+            <QrCode text={join.qrText} label={t('projector.qrLabel', { url: join.qrText })} />
+            <p className="join-scan">{t('projector.scan')}</p>
+            <p className="join-url">
+              {/* Broken, if at all, before the path: never inside the host name. */}
+              {join.address.split(/(?=\/)/).map((part, i) => (
+                <span key={i}>{part}</span>
+              ))}
+            </p>
+          </>
+        ) : (
+          <div className="qr qr-pending" aria-hidden="true" />
+        )}
+        {join?.code && (
           <p className="join-code">
             <span>{t('projector.code')}</span>
             <strong data-join-code={join.code}>{join.code}</strong>

@@ -25,12 +25,10 @@ export function ProjectorScreen({
     queryFn: () => fetchJoinInfo(tableId, token, window.location.origin),
     staleTime: 60_000,
   });
-  const info = join.data ?? {
-    code: null,
-    url: `${window.location.origin}/t/${tableId}`,
-    language: null,
-  };
-  useWallLanguage(info.language);
+  // fetchJoinInfo always answers (the table's own page when the server cannot say): until it
+  // has, the wall shows no QR code rather than one that might be the wrong one.
+  const info = join.data ?? null;
+  useWallLanguage(info?.language ?? null);
   // During silent writing the server sends the wall no participant's card, only how many.
   const cards = board.totals.cards + Object.values(withheld).reduce((sum, count) => sum + count, 0);
   // Everyone is listed by id and role, named or not: the wall counts without naming.
@@ -40,7 +38,7 @@ export function ProjectorScreen({
       <ProjectorHeader board={board} />
       <main className="projector-main">
         <Stage board={board} directory={directory} withheld={withheld} />
-        <JoinPanel join={wallJoin(info)} cards={cards} participants={participants} />
+        <JoinPanel join={info && wallJoin(info)} cards={cards} participants={participants} />
       </main>
     </div>
   );
