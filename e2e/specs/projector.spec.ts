@@ -99,7 +99,7 @@ test('the projector follows a table from silent writing to the conclusions', asy
     .click();
   await expect(wall.voteProgress().locator('[data-voters]')).toHaveAttribute('data-voters', '1');
   await expect(wall.voteProgress().locator('[data-dots]')).toHaveAttribute('data-dots', '1');
-  await expect(wall.voteProgress()).toContainText('hanno votato su 1');
+  await expect(wall.voteProgress()).toContainText('ha votato su 1');
   await expect(wall.page.getByText('1 voto')).toHaveCount(0);
   await wall.expectNoScrolling();
   await wall.screenshot('projector-voting');

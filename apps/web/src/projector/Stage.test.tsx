@@ -98,7 +98,7 @@ describe('the projector’s stage', () => {
     const progress = screen.getByRole('region', { name: 'Avanzamento della votazione' });
     expect(progress.querySelector('[data-voters]')?.getAttribute('data-voters')).toBe('1');
     expect(progress.querySelector('[data-dots]')?.getAttribute('data-dots')).toBe('2');
-    expect(progress.textContent).toContain('hanno votato su 2');
+    expect(progress.textContent).toContain('ha votato su 2');
     expect(screen.queryByText(/\d+ vot[oi]\b/)).toBeNull();
   });
 

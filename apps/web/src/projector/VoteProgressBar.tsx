@@ -16,7 +16,9 @@ export function VoteProgressBar({
     <section className="vote-progress" aria-label={t('projector.votes')}>
       <p className="vote-figure" data-voters={progress.voters}>
         <span className="big-number">{progress.voters}</span>
-        <span>{t('projector.voters', { participants: progress.participants })}</span>
+        <span>
+          {t('projector.voters', { count: progress.voters, participants: progress.participants })}
+        </span>
       </p>
       <meter
         min={0}
@@ -26,7 +28,9 @@ export function VoteProgressBar({
       />
       <p className="vote-figure" data-dots={progress.dots}>
         <span className="big-number">{progress.dots}</span>
-        <span>{t('projector.dots', { available: progress.dotsAvailable })}</span>
+        <span>
+          {t('projector.dots', { count: progress.dots, available: progress.dotsAvailable })}
+        </span>
       </p>
       <p className="stage-hint">{t('projector.votingHint')}</p>
     </section>
