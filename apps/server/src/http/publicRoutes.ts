@@ -108,7 +108,14 @@ export function publicRoutes(
     requireTableToken(request, table.id, secret, deps.now());
     const invitation = await catalog.participantInvitation(table.id, deps.now());
     const view = invitationView(deps, request, invitation);
-    return { code: view.code, url: view.url, ...(await summary(table)) };
+    // The wall shows the board in its event's language until someone switches it.
+    const event = table.eventId ? await catalog.events.find(table.eventId) : null;
+    return {
+      code: view.code,
+      url: view.url,
+      language: event?.language ?? null,
+      ...(await summary(table)),
+    };
   });
 }
 

@@ -196,6 +196,16 @@ describe('secretariat API', () => {
     expect((await api(s, 'GET', path, undefined, 'nonsense')).status).toBe(401);
   });
 
+  it('tells the projector the language of the table’s event', async () => {
+    const s = await started();
+    const created = await api(s, 'POST', '/api/events', { ...EVENT, language: 'en' });
+    const tableId = created.body.tables[0].id;
+    const token = (await api(s, 'POST', '/api/session')).body.token;
+    const info = await api(s, 'GET', `/api/tables/${tableId}/join-info`, undefined, token);
+    expect(info.body).toMatchObject({ language: 'en', tableTitle: 'Competenze per la nautica' });
+    expect(info.body.code).toMatch(/^[A-Z0-9]{6}$/);
+  });
+
   it('closes tables to invitation-less joins unless they are open', async () => {
     const s = await started();
     const created = await api(s, 'POST', '/api/events', EVENT);

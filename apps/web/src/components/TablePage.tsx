@@ -8,8 +8,17 @@ import { JoinForm } from './JoinForm.js';
 const ProjectorView = lazyPage(
   async () => (await import('../projector/ProjectorView.js')).ProjectorView,
 );
+const NoObserverPage = lazyPage(
+  async () => (await import('../projector/NoObserverPage.js')).NoObserverPage,
+);
 
-/** A table: the join form for a newcomer, then the board or the projector view. */
+/** Opens an invitation's page with a full load, so it starts from what this device keeps. */
+const openPage = (path: string) => window.location.assign(path);
+
+/**
+ * A table: the join form for a newcomer, then the board or the projector view. The projector
+ * is an observer, admitted by invitation only: without one it says so instead of the join form.
+ */
 export function TablePage({
   tableId,
   storage,
@@ -20,6 +29,9 @@ export function TablePage({
   view: 'board' | 'projector';
 }) {
   const [identity, setIdentity] = useState<Identity | null>(() => loadIdentity(storage, tableId));
+  if (!identity && view === 'projector') {
+    return <NoObserverPage tableId={tableId} navigate={openPage} />;
+  }
   if (!identity) {
     return (
       <JoinForm

@@ -68,6 +68,16 @@ describe('joining with a short code', () => {
     expect(storage.getItem('tavolo.identity.oleodinamica')).toContain('"role":"moderator"');
   });
 
+  it('looks up the code the projector’s QR code carries as soon as the page opens', async () => {
+    const seen = fakeApi({ 'GET /api/invitations/lookup?code=K7QM2X': reply(200, SUMMARY) });
+    const storage = new MemoryStorage();
+    renderWithApp(<CodeEntryPage storage={storage} navigate={vi.fn()} initialCode="k7qm2x" />, {
+      storage,
+    });
+    expect(await screen.findByText('Partecipi come: moderatore')).toBeTruthy();
+    expect(seen.map((r) => r.path)).toEqual(['/api/invitations/lookup?code=K7QM2X']);
+  });
+
   it('says a code has six characters without asking the server', async () => {
     const seen = fakeApi({});
     open();

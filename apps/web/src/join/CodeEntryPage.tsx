@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../api/ApiError.js';
 import { TextField } from '../forms/TextField.js';
 import { useT } from '../i18n/useT.js';
@@ -13,24 +13,38 @@ import { joinErrorKey } from './joinErrorKey.js';
 const CODE_LENGTH = 6;
 const LONG_CODE_LENGTH = 10;
 
-/** /entra: type the short code shown on the projector or on the printed sheet. */
+/** True when `code` has the length of a code the server hands out. */
+const codeLengthOk = (code: string) =>
+  code.length === CODE_LENGTH || code.length === LONG_CODE_LENGTH;
+
+/**
+ * /entra: type the short code shown on the projector or on the printed sheet. The projector's
+ * QR code opens /entra?codice=<code>: that code is looked up at once.
+ */
 export function CodeEntryPage({
   storage,
   navigate,
+  initialCode = '',
 }: {
   storage: UiStorage;
   navigate(path: string): void;
+  initialCode?: string;
 }) {
   const t = useT();
-  const [typed, setTyped] = useState('');
+  const [typed, setTyped] = useState(initialCode);
   const [tooShort, setTooShort] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const lookup = useMutation({ mutationFn: (code: string) => lookupInvitation({ code }) });
+  const { mutate } = lookup;
+  useEffect(() => {
+    const code = normaliseCode(initialCode);
+    if (codeLengthOk(code)) mutate(code);
+  }, [initialCode, mutate]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const code = normaliseCode(typed);
-    const short = code.length !== CODE_LENGTH && code.length !== LONG_CODE_LENGTH;
+    const short = !codeLengthOk(code);
     setTooShort(short);
     if (short) return input.current?.focus();
     lookup.mutate(code);

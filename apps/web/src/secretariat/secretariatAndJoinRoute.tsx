@@ -23,7 +23,11 @@ export function secretariatAndJoinRoute(path: string, storage: UiStorage): React
   if (path === '/segreteria' || path.startsWith('/segreteria/')) {
     return <SecretariatApp storage={storage} />;
   }
-  if (/^\/entra\/?$/.test(path)) return <CodeEntryPage storage={storage} navigate={openPage} />;
+  if (/^\/entra\/?$/.test(path)) {
+    // The projector's QR code carries the table's code: /entra?codice=K7P4QX.
+    const code = new URLSearchParams(window.location.search).get('codice') ?? '';
+    return <CodeEntryPage storage={storage} navigate={openPage} initialCode={code} />;
+  }
   const invite = INVITE_PATH.exec(path);
   if (invite?.[1]) {
     return <InvitationPage invite={invite[1]} storage={storage} navigate={openPage} />;

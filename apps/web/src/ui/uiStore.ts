@@ -5,10 +5,14 @@ import { NO_FILTERS, type BoardFilters } from '../board/filterSection.js';
 /** Local UI state: never board data (that is in Yjs), never server data (react-query). */
 export interface UiState {
   readonly language: Language;
+  /** True once a person picked the language on this device (a wall then keeps it). */
+  readonly languageChosen: boolean;
   /** The section shown on a phone, where one section is seen at a time. */
   readonly activeSection: string | null;
   readonly filters: BoardFilters;
   setLanguage(language: Language): void;
+  /** Shows `language` without remembering it as this device's choice (the event's language). */
+  adoptLanguage(language: Language): void;
   setActiveSection(section: string): void;
   setFilters(patch: Partial<BoardFilters>): void;
   clearFilters(): void;
@@ -31,10 +35,14 @@ export function createUiStore(storage: UiStorage) {
   const initial: Language = saved === 'en' ? 'en' : 'it';
   return createStore<UiState>()((set) => ({
     language: initial,
+    languageChosen: saved === 'en' || saved === 'it',
     activeSection: null,
     filters: NO_FILTERS,
     setLanguage(language) {
       storage.setItem(LANGUAGE_KEY, language);
+      set({ language, languageChosen: true });
+    },
+    adoptLanguage(language) {
       set({ language });
     },
     setActiveSection(activeSection) {
