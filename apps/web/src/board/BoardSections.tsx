@@ -4,6 +4,7 @@ import { PHONE_QUERY, useMediaQuery } from '../hooks/useMediaQuery.js';
 import { useT } from '../i18n/useT.js';
 import { useUi } from '../ui/UiStoreContext.js';
 import { useConnection } from './ConnectionContext.js';
+import { GroupingArea } from './grouping/GroupingArea.js';
 import { SectionColumn } from './SectionColumn.js';
 import { useSectionTitle } from './useSectionTitle.js';
 import type { ViewerRights } from './viewerRights.js';
@@ -11,16 +12,19 @@ import type { ViewerRights } from './viewerRights.js';
 /** Sections side by side on a laptop; one at a time, behind tabs, on a phone. */
 export function BoardSections({ board, rights }: { board: BoardSnapshot; rights: ViewerRights }) {
   const phone = useMediaQuery(PHONE_QUERY);
-  if (!phone) {
-    return (
-      <div className="sections">
-        {board.sections.map((section) => (
-          <SectionColumn key={section.id} section={section} board={board} rights={rights} />
-        ))}
-      </div>
-    );
-  }
-  return <PhoneSections board={board} rights={rights} />;
+  return (
+    <GroupingArea runsTable={rights.runsTable} grouping={rights.grouping}>
+      {phone ? (
+        <PhoneSections board={board} rights={rights} />
+      ) : (
+        <div className="sections">
+          {board.sections.map((section) => (
+            <SectionColumn key={section.id} section={section} board={board} rights={rights} />
+          ))}
+        </div>
+      )}
+    </GroupingArea>
+  );
 }
 
 function PhoneSections({ board, rights }: { board: BoardSnapshot; rights: ViewerRights }) {

@@ -8,10 +8,13 @@ export interface UiState {
   /** The section shown on a phone, where one section is seen at a time. */
   readonly activeSection: string | null;
   readonly filters: BoardFilters;
+  /** The moderator panel shows its controls (timer, settings, downloads), not just the phases. */
+  readonly moderatorPanelOpen: boolean;
   setLanguage(language: Language): void;
   setActiveSection(section: string): void;
   setFilters(patch: Partial<BoardFilters>): void;
   clearFilters(): void;
+  setModeratorPanelOpen(open: boolean): void;
 }
 
 /** Where the UI store keeps what outlives a page load. */
@@ -21,6 +24,7 @@ export interface UiStorage {
 }
 
 const LANGUAGE_KEY = 'tavolo.language';
+const MODERATOR_PANEL_KEY = 'tavolo.moderatorPanel';
 
 /**
  * Creates the UI store; one per app, handed down through UiStoreProvider. Italian unless the
@@ -33,6 +37,8 @@ export function createUiStore(storage: UiStorage) {
     language: initial,
     activeSection: null,
     filters: NO_FILTERS,
+    // Open until the moderator folds it away; folded, it stays so on the next load.
+    moderatorPanelOpen: storage.getItem(MODERATOR_PANEL_KEY) !== 'closed',
     setLanguage(language) {
       storage.setItem(LANGUAGE_KEY, language);
       set({ language });
@@ -45,6 +51,10 @@ export function createUiStore(storage: UiStorage) {
     },
     clearFilters() {
       set({ filters: NO_FILTERS });
+    },
+    setModeratorPanelOpen(moderatorPanelOpen) {
+      storage.setItem(MODERATOR_PANEL_KEY, moderatorPanelOpen ? 'open' : 'closed');
+      set({ moderatorPanelOpen });
     },
   }));
 }
