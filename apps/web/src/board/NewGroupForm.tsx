@@ -68,7 +68,6 @@ function NewGroupBody({
         />
         <button type="submit">{t('group.create')}</button>
       </div>
-      {drop && <p className="hint drop-hint">{t('group.newDropHint')}</p>}
       <BoardActionError error={error} />
     </form>
   );

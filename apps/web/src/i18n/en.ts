@@ -90,7 +90,7 @@ export const en: Record<MessageKey, string> = {
   'phase.hintModerator.sharing':
     'Have contributions presented and spotlight the one being discussed.',
   'phase.hintModerator.grouping':
-    'Drag contributions into a group, or use each contribution’s “Group” menu.',
+    'Drag contributions into a group (mouse, long touch, or the ⠿ handle and arrow keys), or use each contribution’s ⋯ menu.',
   'phase.hintModerator.voting': 'Participants vote; totals appear when you close voting.',
   'phase.hintModerator.synthesis': 'Write the table’s conclusions for the position paper.',
   'phase.hintModerator.closed':
@@ -258,7 +258,7 @@ export const en: Record<MessageKey, string> = {
   'group.create': 'Create group',
   'group.rename': 'Rename',
   'group.delete': 'Ungroup',
-  'group.dropHere': 'Drag contributions here, or pick this group in their “Group” menu.',
+  'group.dropHere': 'Drag contributions here, or choose “Move to…” in their ⋯ menu.',
   'group.cards': 'Contributions in group “{heading}”',
   'mod.title': 'Running the table',
   'mod.phases': 'Session phases',
@@ -306,7 +306,6 @@ export const en: Record<MessageKey, string> = {
   'card.mergeInto': 'Merge into another contribution…',
   'group.actions': 'Actions on the group “{heading}”',
   'group.newDrop': 'New group',
-  'group.newDropHint': 'Or drag a contribution here: it becomes a new group.',
   'drag.role': 'draggable',
   'drag.handle': 'Move “{text}”',
   'drag.instructions':

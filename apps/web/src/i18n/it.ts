@@ -91,7 +91,7 @@ export const it = {
   'phase.hintModerator.sharing':
     'Fai presentare i contributi e metti in evidenza quello di cui si parla.',
   'phase.hintModerator.grouping':
-    'Trascina i contributi in un gruppo, oppure usa il menu «Gruppo» di ogni contributo.',
+    'Trascina i contributi in un gruppo (con il mouse, un tocco lungo o la maniglia ⠿ e le frecce), oppure usa il menu ⋯ di ogni contributo.',
   'phase.hintModerator.voting':
     'I partecipanti votano; i totali compaiono quando chiudi la votazione.',
   'phase.hintModerator.synthesis': 'Scrivi le conclusioni del tavolo per il position paper.',
@@ -259,7 +259,7 @@ export const it = {
   'group.create': 'Crea gruppo',
   'group.rename': 'Rinomina',
   'group.delete': 'Sciogli il gruppo',
-  'group.dropHere': 'Trascina qui i contributi, o scegli questo gruppo dal loro menu «Gruppo».',
+  'group.dropHere': 'Trascina qui i contributi, o scegli «Sposta in…» dal loro menu ⋯.',
   'group.cards': 'Contributi del gruppo «{heading}»',
   'mod.title': 'Conduzione del tavolo',
   'mod.phases': 'Fasi della sessione',
@@ -307,7 +307,6 @@ export const it = {
   'card.mergeInto': 'Unisci a un altro contributo…',
   'group.actions': 'Azioni sul gruppo «{heading}»',
   'group.newDrop': 'Nuovo gruppo',
-  'group.newDropHint': 'Oppure trascina qui un contributo: diventa un nuovo gruppo.',
   'drag.role': 'trascinabile',
   'drag.handle': 'Sposta «{text}»',
   'drag.instructions':
