@@ -33,7 +33,7 @@ test('the projector shows phase, timer, live count, join QR and the top items', 
   await moderator.goToPhase('Votazione');
   await rita
     .card(TOP)
-    .getByRole('button', { name: `+ Punto a «${TOP}»` })
+    .getByRole('button', { name: `+ Punto al contributo «${TOP}»` })
     .click();
   await expect(rita.card(TOP).locator('.vote-controls')).toHaveAttribute('data-my-votes', '1');
   await moderator.panel().getByRole('button', { name: 'Chiudi la votazione' }).click();
