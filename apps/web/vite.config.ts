@@ -14,5 +14,20 @@ export default defineConfig({
       '/sync': { target: serverUrl.replace(/^http/, 'ws'), ws: true },
     },
   },
-  build: { sourcemap: true },
+  build: {
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // The QR code library is CommonJS: left to itself, the bundler puts the CommonJS
+        // interop helpers that React needs into the QR code's chunk, and every board then
+        // downloads the QR code (9 KiB gzip) at first paint. In a group of its own it is
+        // fetched only by the pages that draw a QR code.
+        codeSplitting: {
+          groups: [
+            { name: 'qrcode', test: /[\\/]node_modules[\\/].*[\\/](qrcode|dijkstrajs)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
 });

@@ -19,8 +19,9 @@ export class BoardPage {
     tableId: string,
     person: Person,
     viewport?: { width: number; height: number },
+    device: { hasTouch?: boolean } = {},
   ) {
-    const context = await browser.newContext(viewport ? { viewport } : {});
+    const context = await browser.newContext(viewport ? { viewport, ...device } : device);
     const identity = await joinedIdentity(context.request, tableId, person);
     await context.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [
       `tavolo.identity.${tableId}`,
@@ -78,15 +79,25 @@ export class BoardPage {
     await expect(this.card(text)).toBeVisible();
   }
 
+  /** The menu button holding a card's actions (edit, delete, spotlight, grouping). */
+  cardMenuButton(text: string): Locator {
+    return this.card(text).getByRole('button', { name: /^Azioni su/ });
+  }
+
+  /** Opens a card's menu and picks one of its actions by name. */
+  async chooseFromCardMenu(text: string, action: string) {
+    await this.cardMenuButton(text).click();
+    await this.page.getByRole('menu').getByRole('menuitem', { name: action, exact: true }).click();
+  }
+
   async editCard(oldText: string, label: string, newText: string) {
-    await this.card(oldText)
-      .getByRole('button', { name: /^Modifica/ })
-      .click();
+    await this.chooseFromCardMenu(oldText, 'Modifica');
     await this.page.getByLabel(label).fill(newText);
     await this.page.getByRole('button', { name: 'Salva' }).click();
   }
 
-  async screenshot(name: string) {
-    await this.page.screenshot({ path: `artifacts/${name}.png`, fullPage: true });
+  /** Saves the whole page, or with `{ fullPage: false }` what the screen shows, to artifacts. */
+  async screenshot(name: string, { fullPage = true } = {}) {
+    await this.page.screenshot({ path: `artifacts/${name}.png`, fullPage });
   }
 }

@@ -7,6 +7,7 @@ export class ModeratorPage extends BoardPage {
     browser: Browser,
     tableId: string,
     viewport?: { width: number; height: number },
+    device: { hasTouch?: boolean } = {},
   ) {
     const board = await BoardPage.as(
       browser,
@@ -17,6 +18,7 @@ export class ModeratorPage extends BoardPage {
         role: 'moderator',
       },
       viewport,
+      device,
     );
     return new ModeratorPage(board.page);
   }
@@ -32,6 +34,16 @@ export class ModeratorPage extends BoardPage {
       .getByRole('button', { name: phase, exact: true })
       .click();
     await expect(this.phaseBanner()).toContainText(phase);
+  }
+
+  /** The button that folds the panel's controls away (and back). */
+  panelToggle(): Locator {
+    return this.panel().getByRole('button', { name: /controlli|Mostra timer/ });
+  }
+
+  /** A card's grip: Space picks the card up, arrows choose where it goes, Space drops it. */
+  dragHandle(text: string): Locator {
+    return this.card(text).getByRole('button', { name: /^Sposta «/ });
   }
 
   async startTimer(minutes: number) {

@@ -4,9 +4,9 @@ import { ModeratorPage } from '../pages/ModeratorPage.js';
 import { expectAccessible } from '../support/axe.js';
 
 const NEEDS = 'Fabbisogni di competenze';
+const GROUP = 'Manutenzione e programmazione';
 
-test('the moderator groups cards by drag and drop and by keyboard', async ({ browser }) => {
-  // A tall laptop window: the card and the group are both in sight while dragging.
+test('the moderator groups cards by drag and drop and from the card menu', async ({ browser }) => {
   const moderator = await ModeratorPage.open(browser, 'robotica', { width: 1280, height: 1600 });
   await moderator.goToPhase('Condivisione');
   const sara = await BoardPage.joined(browser, 'robotica', 'Sara Galli', 'Tecnopolo Reggio');
@@ -14,32 +14,42 @@ test('the moderator groups cards by drag and drop and by keyboard', async ({ bro
   await sara.addCard(NEEDS, 'Programmatore di robot per saldatura');
 
   await moderator.goToPhase('Raggruppamento');
-  await moderator.createGroup(NEEDS, 'Manutenzione e programmazione');
-  const group = moderator.group('Manutenzione e programmazione');
+  await moderator.createGroup(NEEDS, GROUP);
+  const group = moderator.group(GROUP);
   await expect(group).toBeVisible();
 
-  // Drag and drop: the card lands in the group, on Sara's screen too.
-  // Grabbed by its text, as a person would (the buttons and menus on a card are not handles).
-  await moderator
-    .card('Manutentore di celle robotizzate')
-    .dragTo(group, { sourcePosition: { x: 24, y: 14 } });
-  const groupOnSara = sara.page.getByRole('region', { name: 'Manutenzione e programmazione' });
+  // Mouse: grabbed by its text, as a person would, and dropped on the group.
+  const page = moderator.page;
+  const card = moderator.card('Manutentore di celle robotizzate');
+  const from = (await card.locator('.card-text').boundingBox())!;
+  await page.mouse.move(from.x + 30, from.y + 8);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 45, from.y + 20, { steps: 3 });
+  await expect(card).toHaveClass(/dragging/);
+  const to = (await group.locator('h3').boundingBox())!;
+  await page.mouse.move(to.x + 20, to.y + 10, { steps: 10 });
+  await expect(group).toHaveClass(/drop-over/);
+  await page.mouse.up();
+  const groupOnSara = sara.page.getByRole('region', { name: GROUP });
   await expect(groupOnSara.locator('li.card', { hasText: 'Manutentore di celle' })).toBeVisible();
 
-  // Keyboard: focus the card's group menu and pick the group with the arrow keys.
-  const menu = moderator.page.getByLabel('Gruppo di «Programmatore di robot per saldatura»');
-  await menu.focus();
-  await moderator.page.keyboard.press('ArrowDown');
-  await expect(menu).toHaveValue(/.+/);
+  // Keyboard, through the card's menu: Enter opens it, arrows choose, Enter moves the card.
+  await moderator.cardMenuButton('Programmatore di robot per saldatura').focus();
+  await page.keyboard.press('Enter');
+  const move = page.getByRole('menuitem', { name: `Sposta in «${GROUP}»` });
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(move).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menu')).toHaveCount(0);
   await expect(groupOnSara.locator('li.card', { hasText: 'Programmatore di robot' })).toBeVisible();
 
-  // A participant cannot group: no group menus, no drag handles.
-  await expect(sara.page.getByLabel(/^Gruppo di/)).toHaveCount(0);
-  await expect(sara.page.locator('li.card[draggable="true"]')).toHaveCount(0);
+  // A participant cannot group: no drag handles, no group menus.
+  await expect(sara.page.getByRole('button', { name: /^Sposta «/ })).toHaveCount(0);
+  await expect(sara.page.getByRole('button', { name: /^Azioni sul gruppo/ })).toHaveCount(0);
 
-  // Taking a card out again, by keyboard, is just as possible.
-  await moderator.page.getByLabel('Gruppo di «Programmatore di robot per saldatura»').focus();
-  await moderator.page.keyboard.press('ArrowUp');
+  // Taking a card out again is one menu choice.
+  await moderator.chooseFromCardMenu('Programmatore di robot per saldatura', 'Togli dal gruppo');
   await expect(groupOnSara.locator('li.card', { hasText: 'Programmatore di robot' })).toHaveCount(
     0,
   );

@@ -52,7 +52,7 @@ test('people join by link and write typed cards that others see live', async ({ 
   await expect(onMarco).toContainText('Giulia Conti');
 
   // Only its author (or the moderator) may edit it; her edit reaches Marco.
-  await expect(onMarco.getByRole('button', { name: /^Modifica/ })).toHaveCount(0);
+  await expect(onMarco.getByRole('button', { name: /^Azioni su/ })).toHaveCount(0);
   await giulia.editCard(
     'Esperto di cybersecurity OT',
     'Profilo / ruolo ricercato',

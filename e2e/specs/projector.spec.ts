@@ -95,7 +95,7 @@ test('the projector follows a table from silent writing to the conclusions', asy
   await expect(wall.voteProgress().locator('[data-voters]')).toHaveAttribute('data-voters', '0');
   await rita
     .card(FIRST)
-    .getByRole('button', { name: `+ Punto a «${FIRST}»` })
+    .getByRole('button', { name: `+ Punto al contributo «${FIRST}»` })
     .click();
   await expect(wall.voteProgress().locator('[data-voters]')).toHaveAttribute('data-voters', '1');
   await expect(wall.voteProgress().locator('[data-dots]')).toHaveAttribute('data-dots', '1');

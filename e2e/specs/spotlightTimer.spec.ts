@@ -40,10 +40,7 @@ test('a participant’s phone follows the spotlight and shows the same timer', a
   // The spotlight on a proposal switches Paolo's phone to that tab and scrolls it into sight.
   const target = 'Percorsi ITS serali co-progettati';
   await expect(paolo.page.getByRole('tab', { selected: true })).toContainText('Fabbisogni');
-  await moderator
-    .card(target)
-    .getByRole('button', { name: /^Metti in evidenza/ })
-    .click();
+  await moderator.chooseFromCardMenu(target, 'Metti in evidenza');
   await expect(paolo.page.getByRole('tab', { selected: true })).toContainText(PROPOSALS);
   const spotlit = paolo.card(target);
   await expect(spotlit).toHaveAttribute('aria-current', 'true');
@@ -51,9 +48,6 @@ test('a participant’s phone follows the spotlight and shows the same timer', a
   await expect(spotlit).toBeInViewport();
   await paolo.screenshot('spotlight-phone');
 
-  await moderator
-    .card(target)
-    .getByRole('button', { name: /^Togli l’evidenza/ })
-    .click();
+  await moderator.chooseFromCardMenu(target, 'Togli l’evidenza');
   await expect(paolo.card(target)).not.toHaveAttribute('aria-current', 'true');
 });

@@ -22,12 +22,12 @@ test('each person votes within the budget; totals show only once voting closes',
   await expect(needs.locator('.vote-budget')).toContainText('Ti restano 2 punti su 2');
   await elena
     .card(FIRST)
-    .getByRole('button', { name: `+ Punto a «${FIRST}»` })
+    .getByRole('button', { name: `+ Punto al contributo «${FIRST}»` })
     .click();
   await expect(needs.locator('.vote-budget')).toContainText('Ti resta 1 punto su 2');
   await elena
     .card(FIRST)
-    .getByRole('button', { name: `+ Punto a «${FIRST}»` })
+    .getByRole('button', { name: `+ Punto al contributo «${FIRST}»` })
     .click();
   await expect(needs.locator('.vote-budget')).toContainText('Ti restano 0 punti su 2');
   await expect(elena.card(FIRST)).toHaveAttribute('data-card-id', /.+/);
@@ -35,7 +35,7 @@ test('each person votes within the budget; totals show only once voting closes',
 
   // The budget is spent: no more dots anywhere in the section; totals stay hidden.
   await expect(
-    elena.card(SECOND).getByRole('button', { name: `+ Punto a «${SECOND}»` }),
+    elena.card(SECOND).getByRole('button', { name: `+ Punto al contributo «${SECOND}»` }),
   ).toBeDisabled();
   await expect(elena.page.locator('.vote-total')).toHaveCount(0);
   await expect(moderator.page.locator('.vote-total')).toHaveCount(0);
@@ -43,12 +43,12 @@ test('each person votes within the budget; totals show only once voting closes',
   // Taking one back frees a dot.
   await elena
     .card(FIRST)
-    .getByRole('button', { name: `− Punto da «${FIRST}»` })
+    .getByRole('button', { name: `− Punto dal contributo «${FIRST}»` })
     .click();
   await expect(needs.locator('.vote-budget')).toContainText('Ti resta 1 punto su 2');
   await elena
     .card(FIRST)
-    .getByRole('button', { name: `+ Punto a «${FIRST}»` })
+    .getByRole('button', { name: `+ Punto al contributo «${FIRST}»` })
     .click();
   await expectAccessible(elena.page);
   await elena.screenshot('voting');

@@ -4,6 +4,7 @@ import { PHONE_QUERY, useMediaQuery } from '../hooks/useMediaQuery.js';
 import { useT } from '../i18n/useT.js';
 import { useUi } from '../ui/UiStoreContext.js';
 import { useConnection } from './ConnectionContext.js';
+import { GroupingArea } from './grouping/GroupingArea.js';
 import { SectionColumn } from './SectionColumn.js';
 import { useSectionTitle } from './useSectionTitle.js';
 import type { ViewerRights } from './viewerRights.js';
@@ -11,16 +12,19 @@ import type { ViewerRights } from './viewerRights.js';
 /** Sections side by side on a laptop; one at a time, behind tabs, on a phone. */
 export function BoardSections({ board, rights }: { board: BoardSnapshot; rights: ViewerRights }) {
   const phone = useMediaQuery(PHONE_QUERY);
-  if (!phone) {
-    return (
-      <div className="sections">
-        {board.sections.map((section) => (
-          <SectionColumn key={section.id} section={section} board={board} rights={rights} />
-        ))}
-      </div>
-    );
-  }
-  return <PhoneSections board={board} rights={rights} />;
+  return (
+    <GroupingArea runsTable={rights.runsTable} grouping={rights.grouping}>
+      {phone ? (
+        <PhoneSections board={board} rights={rights} />
+      ) : (
+        <div className="sections">
+          {board.sections.map((section) => (
+            <SectionColumn key={section.id} section={section} board={board} rights={rights} />
+          ))}
+        </div>
+      )}
+    </GroupingArea>
+  );
 }
 
 function PhoneSections({ board, rights }: { board: BoardSnapshot; rights: ViewerRights }) {
@@ -30,6 +34,8 @@ function PhoneSections({ board, rights }: { board: BoardSnapshot; rights: Viewer
   const chosen = useUi((s) => s.activeSection);
   const choose = useUi((s) => s.setActiveSection);
   const tabs = useRef<Array<HTMLButtonElement | null>>([]);
+  const tablist = useRef<HTMLDivElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
   const active = board.sections.find((s) => s.id === chosen) ?? board.sections[0];
   if (!active) return null;
 
@@ -39,6 +45,11 @@ function PhoneSections({ board, rights }: { board: BoardSnapshot; rights: Viewer
     choose(section.id);
     connection.setSection(section.id);
     tabs.current[index]?.focus();
+    // Scrolled down a long section, the tabs are stuck at the top: show the new section from
+    // its heading (the page's scroll padding keeps it below the tabs), not from the middle.
+    if ((tablist.current?.getBoundingClientRect().top ?? 1) <= 0) {
+      panel.current?.scrollIntoView({ block: 'start' });
+    }
   };
   const onKeyDown = (event: KeyboardEvent, index: number) => {
     const last = board.sections.length - 1;
@@ -63,7 +74,7 @@ function PhoneSections({ board, rights }: { board: BoardSnapshot; rights: Viewer
 
   return (
     <div className="phone-sections">
-      <div className="section-tabs" role="tablist" aria-label={t('board.sections')}>
+      <div ref={tablist} className="section-tabs" role="tablist" aria-label={t('board.sections')}>
         {board.sections.map((section, index) => {
           const selected = section.id === active.id;
           return (
@@ -88,7 +99,12 @@ function PhoneSections({ board, rights }: { board: BoardSnapshot; rights: Viewer
           );
         })}
       </div>
-      <div role="tabpanel" id={`panel-${active.id}`} aria-labelledby={`tab-${active.id}`}>
+      <div
+        ref={panel}
+        role="tabpanel"
+        id={`panel-${active.id}`}
+        aria-labelledby={`tab-${active.id}`}
+      >
         <SectionColumn section={active} board={board} rights={rights} />
       </div>
     </div>

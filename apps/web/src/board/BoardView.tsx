@@ -46,8 +46,10 @@ function LiveBoard({ connection }: { connection: TableConnection }) {
       <PhaseBanner board={board} rights={rights} />
       <RejectionNotice />
       {rights.runsTable && <ModeratorPanel board={board} />}
-      <PresenceList board={board} />
-      <ConsentSwitch />
+      <div className="people-bar">
+        <PresenceList board={board} />
+        <ConsentSwitch />
+      </div>
       <FilterBar board={board} rights={rights} />
       <main className="board-main" aria-label={t('board.sections')}>
         <BoardSections board={board} rights={rights} />

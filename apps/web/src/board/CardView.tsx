@@ -1,17 +1,12 @@
 import { memo, useCallback, useState } from 'react';
-import { useT } from '../i18n/useT.js';
 import { usePresence } from '../sync/useTableConnection.js';
-import { CardActions } from './CardActions.js';
-import { CardComments } from './CardComments.js';
 import { CardEditor } from './CardEditor.js';
-import { CardFieldsView } from './CardFieldsView.js';
-import { CardModeration } from './CardModeration.js';
 import type { CardProps } from './CardProps.js';
 import { useConnection } from './ConnectionContext.js';
-import { cardDragProps } from './useCardDrag.js';
+import { CardBody } from './CardBody.js';
+import { useDragKit } from './grouping/dragKit.js';
 import { usePersonName } from './usePersonName.js';
 import type { ViewerRights } from './viewerRights.js';
-import { VoteControls } from './VoteControls.js';
 
 /** One card: its editor while the viewer edits it, else its face (CardFace). */
 export const CardView = memo(function CardView({ card, board, rights }: CardProps) {
@@ -56,64 +51,38 @@ interface CardFaceProps extends CardProps {
 }
 
 /**
- * A card as read. Every change to the board makes a new snapshot, so comparing `board` would
+ * A card as read (CardBody), draggable while its viewer groups cards. Every change to the board makes a new snapshot, so comparing `board` would
  * redraw all cards on every edit (50 ms for 500 cards on a laptop, far more on a phone): a card
  * is redrawn only when its own snapshot, the viewer's rights or what it shows of the board
  * change. Controls that list other cards or votes (moderation, voting, a proposal's answered
  * needs) still follow every change.
  */
 const CardFace = memo(function CardFace({ card, board, rights, editingBy, onEdit }: CardFaceProps) {
-  const t = useT();
-  const connection = useConnection();
-  const spotlit = board.spotlight?.id === card.id;
-  const mine = card.authorId === connection.actor.id;
-  // The directory the server sent decides what this device knows of the author: name and
-  // organisation, one of them, or neither (an anonymous table).
-  const { authorName: name, organisation } = card;
-  const author = name
-    ? organisation
-      ? t('card.by', { name, organisation })
-      : t('card.byName', { name })
-    : organisation
-      ? t('card.byOrganisation', { organisation })
-      : t('card.anonymous');
+  const kit = useDragKit();
+  if (!kit)
+    return (
+      <CardBody
+        card={card}
+        board={board}
+        rights={rights}
+        editingBy={editingBy}
+        onEdit={onEdit}
+        drag={null}
+      />
+    );
   return (
-    <li
-      className={`card card-${card.kind}${spotlit ? ' spotlit' : ''}${mine ? ' mine' : ''}`}
-      data-card-id={card.id}
-      data-spotlight-id={card.id}
-      aria-current={spotlit ? 'true' : undefined}
-      {...cardDragProps(rights.grouping, card.id)}
-    >
-      {spotlit && <p className="spotlight-tag">{t('spotlight.on')}</p>}
-      <p className="card-text">{card.text}</p>
-      <CardFieldsView card={card} board={board} />
-      {card.merged.length > 0 && (
-        <details className="merged">
-          <summary>{t('card.mergedCount', { count: card.merged.length })}</summary>
-          <ul>
-            {card.merged.map((m) => (
-              <li key={m.id}>{m.text}</li>
-            ))}
-          </ul>
-        </details>
+    <kit.DraggableCard cardId={card.id} section={card.section} label={card.text}>
+      {(drag) => (
+        <CardBody
+          card={card}
+          board={board}
+          rights={rights}
+          editingBy={editingBy}
+          onEdit={onEdit}
+          drag={drag}
+        />
       )}
-      {editingBy && <p className="card-editing-by">{t('card.editingBy', { name: editingBy })}</p>}
-      <div className="card-footer">
-        <span className="card-author">{author}</span>
-        {rights.totalsVisible && (
-          <span className="vote-total" data-votes={card.votes}>
-            {t('vote.total', { count: card.votes })}
-          </span>
-        )}
-      </div>
-      {rights.votingOpen && <VoteControls target={card.id} label={card.text} board={board} />}
-      <CardActions card={card} board={board} rights={rights} mine={mine} onEdit={onEdit} />
-      {rights.runsTable && rights.mayWrite && (
-        <CardModeration card={card} board={board} rights={rights} />
-      )}
-      <CardComments card={card} rights={rights} />
-    </li>
+    </kit.DraggableCard>
   );
 }, sameFace);
 

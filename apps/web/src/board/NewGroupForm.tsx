@@ -2,16 +2,39 @@ import { createGroup, type Section } from '@tavolo/board';
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../i18n/useT.js';
 import { useConnection } from './ConnectionContext.js';
+import { useDragKit, type DropBinding } from './grouping/dragKit.js';
 import { BoardActionError, useBoardAction } from './useBoardAction.js';
 
-/** Creates an empty group under a heading in a section (grouping phase, moderator). */
-export function NewGroupForm({
-  section,
-  sectionTitle,
-}: {
+interface NewGroupProps {
   section: Section;
   sectionTitle: string;
-}) {
+}
+
+/**
+ * Creates an empty group under a heading in a section (grouping phase, moderator); a card
+ * dropped on it starts a new group named after the card.
+ */
+export function NewGroupForm(props: NewGroupProps) {
+  const t = useT();
+  const kit = useDragKit();
+  if (!kit) return <NewGroupBody {...props} drop={null} />;
+  return (
+    <kit.DropArea
+      id={`new:${props.section.id}`}
+      section={props.section.id}
+      label={t('group.newDrop')}
+      target={{ kind: 'newGroup' }}
+    >
+      {(drop) => <NewGroupBody {...props} drop={drop} />}
+    </kit.DropArea>
+  );
+}
+
+function NewGroupBody({
+  section,
+  sectionTitle,
+  drop,
+}: NewGroupProps & { drop: DropBinding | null }) {
   const t = useT();
   const id = useId();
   const connection = useConnection();
@@ -25,9 +48,15 @@ export function NewGroupForm({
       setHeading('');
     });
   };
+  const classes = ['new-group', drop && 'drop-zone', drop?.over && 'drop-over'];
 
   return (
-    <form className="new-group" onSubmit={submit} noValidate>
+    <form
+      ref={drop?.attach}
+      className={classes.filter(Boolean).join(' ')}
+      onSubmit={submit}
+      noValidate
+    >
       <label htmlFor={id}>{t('group.newIn', { section: sectionTitle })}</label>
       <div className="inline-form">
         <input

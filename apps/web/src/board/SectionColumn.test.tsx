@@ -74,7 +74,9 @@ describe('SectionColumn by phase', () => {
     show(doc, LAURA);
     expect(screen.getByText('Ti restano 3 punti su 3')).toBeTruthy();
     expect(screen.queryByText(/\d voti?$/)).toBeNull();
-    await userEvent.click(screen.getByRole('button', { name: '+ Punto a «Saldatore robotico»' }));
+    await userEvent.click(
+      screen.getByRole('button', { name: '+ Punto al contributo «Saldatore robotico»' }),
+    );
     expect(screen.getByText('Ti restano 2 punti su 3')).toBeTruthy();
     expect(screen.getByText('I tuoi punti qui: 1')).toBeTruthy();
   });
@@ -98,7 +100,7 @@ describe('SectionColumn by phase', () => {
     show(doc, LAURA);
     expect(screen.getByText('Tecnico PLC')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Aggiungi' })).toBeNull();
-    expect(screen.queryByRole('button', { name: /^Modifica/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Azioni su/ })).toBeNull();
   });
 
   it('grouping by keyboard: the group menu moves a card into a group', async () => {
@@ -110,8 +112,11 @@ describe('SectionColumn by phase', () => {
       screen.getByLabelText('Nuovo gruppo in «Fabbisogni di competenze»'),
       'Automazione{Enter}',
     );
-    // The card's group menu is a native select: reachable and operable with the keyboard alone.
-    await userEvent.selectOptions(screen.getByLabelText('Gruppo di «Tecnico PLC»'), 'Automazione');
+    // The card's actions menu: reachable and operable with the keyboard alone.
+    screen.getByRole('button', { name: 'Azioni su «Tecnico PLC»' }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(document.activeElement?.textContent).toBe('Modifica');
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{Enter}');
     const group = screen.getByRole('region', { name: 'Automazione' });
     expect(within(group).getByText('Tecnico PLC')).toBeTruthy();
   });

@@ -1,15 +1,14 @@
-import { moveCardToGroup, type BoardSnapshot, type Section } from '@tavolo/board';
+import type { BoardSnapshot, Section } from '@tavolo/board';
 import { memo } from 'react';
 import { useT } from '../i18n/useT.js';
 import { useUi } from '../ui/UiStoreContext.js';
 import { CardComposer } from './CardComposer.js';
-import { CardView } from './CardView.js';
 import { useConnection } from './ConnectionContext.js';
 import { filterSection } from './filterSection.js';
 import { GroupView } from './GroupView.js';
+import { UngroupedCards } from './UngroupedCards.js';
 import { NewGroupForm } from './NewGroupForm.js';
 import { SectionWriters } from './SectionWriters.js';
-import { useDropZone } from './useCardDrag.js';
 import { useSectionTitle } from './useSectionTitle.js';
 import { useRoomStatus } from '../sync/useTableConnection.js';
 import type { ViewerRights } from './viewerRights.js';
@@ -37,9 +36,6 @@ export const SectionColumn = memo(function SectionColumn({
     byVotes: rights.totalsVisible && filters.sort === 'votes',
     withheld,
   });
-  const ungroup = useDropZone(rights.grouping, (cardId) =>
-    connection.run((doc, actor) => moveCardToGroup(doc, actor, cardId, null)),
-  );
   const headingId = `section-${section.id}`;
   const shown = visible.cards.length + visible.groups.reduce((n, g) => n + g.cards.length, 0);
 
@@ -57,6 +53,8 @@ export const SectionColumn = memo(function SectionColumn({
         <SectionWriters sectionId={section.id} />
       </header>
       {rights.votingOpen && <VoteBudget board={board} section={section} />}
+      {/* At the top, where it is found on a long board; cards can be dropped on it too. */}
+      {rights.grouping && <NewGroupForm section={section} sectionTitle={title} />}
       {visible.hidden > 0 && (
         <p className="hidden-notice" data-hidden={visible.hidden}>
           <span aria-hidden="true">✎ </span>
@@ -66,20 +64,17 @@ export const SectionColumn = memo(function SectionColumn({
       {visible.groups.map(({ group, cards }) => (
         <GroupView key={group.id} group={group} cards={cards} board={board} rights={rights} />
       ))}
-      <ul
-        className={`cards${ungroup.over ? ' drop-over' : ''}${rights.grouping ? ' drop-zone' : ''}`}
-        aria-label={t('section.ungrouped', { section: title })}
-        {...ungroup.props}
-      >
-        {visible.cards.map((card) => (
-          <CardView key={card.id} card={card} board={board} rights={rights} />
-        ))}
-      </ul>
+      <UngroupedCards
+        section={section}
+        title={title}
+        cards={visible.cards}
+        board={board}
+        rights={rights}
+      />
       {shown === 0 && visible.filteredOut > 0 && <p className="hint">{t('filter.noMatch')}</p>}
       {shown === 0 && visible.filteredOut === 0 && visible.hidden === 0 && (
         <p className="hint empty-section">{t('section.empty')}</p>
       )}
-      {rights.grouping && <NewGroupForm section={section} sectionTitle={title} />}
       {rights.mayWrite && <CardComposer section={section} sectionTitle={title} board={board} />}
     </section>
   );

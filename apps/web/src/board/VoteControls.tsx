@@ -3,13 +3,18 @@ import { useT } from '../i18n/useT.js';
 import { useConnection } from './ConnectionContext.js';
 import { BoardActionError, useBoardAction } from './useBoardAction.js';
 
-/** The viewer's dots on one card or group, with buttons to add and take back one. */
+/**
+ * The viewer's dots on one card or group, with buttons to add and take back one. A grouped
+ * card shows its own buttons and its group's: each says whether it votes the card or the group.
+ */
 export function VoteControls({
   target,
+  kind,
   label,
   board,
 }: {
   target: string;
+  kind: 'card' | 'group';
   label: string;
   board: BoardSnapshot;
 }) {
@@ -24,7 +29,7 @@ export function VoteControls({
   const short = label.length > 50 ? `${label.slice(0, 50)}…` : label;
 
   return (
-    <div className="vote-controls" data-my-votes={mine.length}>
+    <div className={`vote-controls vote-${kind}`} data-my-votes={mine.length}>
       <span className="my-dots" aria-hidden="true">
         {mine.map((v) => (
           <span key={v.id} className="dot-used" />
@@ -35,16 +40,20 @@ export function VoteControls({
         type="button"
         className="vote-add"
         disabled={left <= 0}
-        aria-label={t('vote.addNamed', { text: short })}
+        aria-label={t(kind === 'card' ? 'vote.addCardNamed' : 'vote.addGroupNamed', {
+          text: short,
+        })}
         onClick={() => act(() => connection.run((doc, a) => castVote(doc, a, target)))}
       >
-        {t('vote.add')}
+        {t(kind === 'card' ? 'vote.addCard' : 'vote.addGroup')}
       </button>
       {mine.length > 0 && (
         <button
           type="button"
           className="vote-remove"
-          aria-label={t('vote.removeNamed', { text: short })}
+          aria-label={t(kind === 'card' ? 'vote.removeCardNamed' : 'vote.removeGroupNamed', {
+            text: short,
+          })}
           onClick={() => act(() => connection.run((doc, a) => retractVote(doc, a, target)))}
         >
           {t('vote.remove')}

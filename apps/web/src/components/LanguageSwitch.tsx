@@ -17,7 +17,9 @@ export function LanguageSwitch() {
           aria-pressed={language === lang}
           onClick={() => setLanguage(lang)}
         >
-          {t(`language.${lang}`)}
+          {/* A phone shows the short form ("IT", "EN"), so the header keeps to two rows. */}
+          <span className="lang-long">{t(`language.${lang}`)}</span>
+          <span className="lang-short">{lang.toUpperCase()}</span>
         </button>
       ))}
     </div>

@@ -93,7 +93,7 @@ export const it = {
   'phase.hintModerator.sharing':
     'Fai presentare i contributi e metti in evidenza quello di cui si parla.',
   'phase.hintModerator.grouping':
-    'Trascina i contributi in un gruppo, oppure usa il menu «Gruppo» di ogni contributo.',
+    'Trascina i contributi in un gruppo (con il mouse, un tocco lungo o la maniglia ⠿ e le frecce), oppure usa il menu ⋯ di ogni contributo.',
   'phase.hintModerator.voting':
     'I partecipanti votano; i totali compaiono quando chiudi la votazione.',
   'phase.hintModerator.synthesis': 'Scrivi le conclusioni del tavolo per il position paper.',
@@ -246,10 +246,7 @@ export const it = {
   'instrument.networks': 'Reti',
   'vote.remaining': 'Ti restano {count} punti su {budget}',
   'vote.remaining.one': 'Ti resta 1 punto su {budget}',
-  'vote.add': '+ Punto',
-  'vote.addNamed': '+ Punto a «{text}»',
   'vote.remove': '− Punto',
-  'vote.removeNamed': '− Punto da «{text}»',
   'vote.mine': 'I tuoi punti qui: {count}',
   'vote.total': '{count} voti',
   'vote.total.one': '1 voto',
@@ -264,7 +261,7 @@ export const it = {
   'group.create': 'Crea gruppo',
   'group.rename': 'Rinomina',
   'group.delete': 'Sciogli il gruppo',
-  'group.dropHere': 'Trascina qui i contributi, o scegli questo gruppo dal loro menu «Gruppo».',
+  'group.dropHere': 'Trascina qui i contributi, o scegli «Sposta in…» dal loro menu ⋯.',
   'group.cards': 'Contributi del gruppo «{heading}»',
   'mod.title': 'Conduzione del tavolo',
   'mod.phases': 'Fasi della sessione',
@@ -335,6 +332,31 @@ export const it = {
   'paper.error.export_forbidden': 'Solo i moderatori del tavolo e la segreteria possono esportare.',
   'paper.error.network': 'Nessuna connessione: riprova quando sei in linea.',
   'paper.error.other': 'Esportazione non riuscita. Riprova tra poco.',
+  // Board that stays light (issue 16): card and group menus, drag and drop, panel, votes.
+  'card.actions': 'Azioni su «{text}»',
+  'card.moveTo': 'Sposta in «{heading}»',
+  'card.ungroup': 'Togli dal gruppo',
+  'card.newGroup': 'Nuovo gruppo con questo contributo',
+  'card.mergeInto': 'Unisci a un altro contributo…',
+  'group.actions': 'Azioni sul gruppo «{heading}»',
+  'group.newDrop': 'Nuovo gruppo',
+  'drag.role': 'trascinabile',
+  'drag.handle': 'Sposta «{text}»',
+  'drag.instructions':
+    'Per spostare un contributo premi Spazio o Invio sulla maniglia, usa le frecce per scegliere il gruppo e premi di nuovo Spazio; Esc annulla.',
+  'drag.start': 'Hai preso «{text}».',
+  'drag.over': 'Sopra «{target}».',
+  'drag.none': 'Fuori da ogni gruppo.',
+  'drag.dropped': 'Lasciato in «{target}».',
+  'drag.cancel': 'Spostamento annullato.',
+  'mod.fold': 'Nascondi i controlli',
+  'mod.unfold': 'Mostra timer, impostazioni e documento',
+  'vote.addCard': '+ Punto al contributo',
+  'vote.addGroup': '+ Punto al gruppo',
+  'vote.addCardNamed': '+ Punto al contributo «{text}»',
+  'vote.addGroupNamed': '+ Punto al gruppo «{text}»',
+  'vote.removeCardNamed': '− Punto dal contributo «{text}»',
+  'vote.removeGroupNamed': '− Punto dal gruppo «{text}»',
 } as const;
 
 /** A key of the message catalogue. */

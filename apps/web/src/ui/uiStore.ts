@@ -10,12 +10,15 @@ export interface UiState {
   /** The section shown on a phone, where one section is seen at a time. */
   readonly activeSection: string | null;
   readonly filters: BoardFilters;
+  /** The moderator panel shows its controls (timer, settings, downloads), not just the phases. */
+  readonly moderatorPanelOpen: boolean;
   setLanguage(language: Language): void;
   /** Shows `language` without remembering it as this device's choice (the event's language). */
   adoptLanguage(language: Language): void;
   setActiveSection(section: string): void;
   setFilters(patch: Partial<BoardFilters>): void;
   clearFilters(): void;
+  setModeratorPanelOpen(open: boolean): void;
 }
 
 /** Where the UI store keeps what outlives a page load. */
@@ -25,6 +28,7 @@ export interface UiStorage {
 }
 
 const LANGUAGE_KEY = 'tavolo.language';
+const MODERATOR_PANEL_KEY = 'tavolo.moderatorPanel';
 
 /**
  * Creates the UI store; one per app, handed down through UiStoreProvider. Italian unless the
@@ -38,6 +42,8 @@ export function createUiStore(storage: UiStorage) {
     languageChosen: saved === 'en' || saved === 'it',
     activeSection: null,
     filters: NO_FILTERS,
+    // Open until the moderator folds it away; folded, it stays so on the next load.
+    moderatorPanelOpen: storage.getItem(MODERATOR_PANEL_KEY) !== 'closed',
     setLanguage(language) {
       storage.setItem(LANGUAGE_KEY, language);
       set({ language, languageChosen: true });
@@ -53,6 +59,10 @@ export function createUiStore(storage: UiStorage) {
     },
     clearFilters() {
       set({ filters: NO_FILTERS });
+    },
+    setModeratorPanelOpen(moderatorPanelOpen) {
+      storage.setItem(MODERATOR_PANEL_KEY, moderatorPanelOpen ? 'open' : 'closed');
+      set({ moderatorPanelOpen });
     },
   }));
 }
