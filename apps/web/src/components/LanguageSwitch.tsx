@@ -14,6 +14,7 @@ export function LanguageSwitch() {
           key={lang}
           type="button"
           lang={lang}
+          aria-label={t(`language.${lang}`)}
           aria-pressed={language === lang}
           onClick={() => setLanguage(lang)}
         >
