@@ -7,7 +7,9 @@ const NEEDS = 'Fabbisogni di competenze';
 const GROUP = 'Manutenzione e programmazione';
 
 test('the moderator groups cards by drag and drop and from the card menu', async ({ browser }) => {
-  const moderator = await ModeratorPage.open(browser, 'robotica', { width: 1280, height: 1600 });
+  // Tall enough that the group at the top and the new cards at the bottom are both on screen
+  // (cards carry their comments button now); the long-board spec covers auto-scrolling.
+  const moderator = await ModeratorPage.open(browser, 'robotica', { width: 1280, height: 2400 });
   await moderator.goToPhase('Condivisione');
   const sara = await BoardPage.joined(browser, 'robotica', 'Sara Galli', 'Tecnopolo Reggio');
   await sara.addCard(NEEDS, 'Manutentore di celle robotizzate');
