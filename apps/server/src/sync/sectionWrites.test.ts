@@ -97,13 +97,13 @@ describe('who may write the sections', () => {
 describe('the shape of a section', () => {
   it.each<[string, Edit]>([
     ['a field a section does not have', (d) => sections(d).get('profili')!.set('colour', 'red')],
-    ['a section that is a plain value', (d) => sections(d).set('x', { kind: 'note' })],
+    ['a section that is a plain value', (d) => d.getMap(ROOT.sections).set('x', { kind: 'note' })],
     [
       'a map nested in a section',
       (d) => sections(d).get('profili')!.set(SECTION.title, new Y.Map()),
     ],
     ['a text type as a title', (d) => sections(d).get('profili')!.set(SECTION.title, new Y.Text())],
-    ['a list as a section', (d) => sections(d).set('x', new Y.Array())],
+    ['a list as a section', (d) => d.getMap(ROOT.sections).set('x', new Y.Array())],
   ])('%s is malformed, even from a moderator', (_name, edit) => {
     const room = roomDoc();
     expect(judge(room, craft(room, edit), writerOf(MOD))).toBe('malformed_layout');

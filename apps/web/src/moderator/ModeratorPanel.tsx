@@ -3,6 +3,7 @@ import { useT } from '../i18n/useT.js';
 import { ConclusionsEditor } from './ConclusionsEditor.js';
 import { PaperDownloads } from './PaperDownloads.js';
 import { PhaseStepper } from './PhaseStepper.js';
+import { SectionsEditor } from './SectionsEditor.js';
 import { SettingsControls } from './SettingsControls.js';
 import { TimerControls } from './TimerControls.js';
 
@@ -19,6 +20,7 @@ export function ModeratorPanel({ board }: { board: BoardSnapshot }) {
         <TimerControls board={board} />
         <SettingsControls board={board} />
       </div>
+      <SectionsEditor board={board} />
       {(board.phase === 'synthesis' || board.phase === 'closed') && (
         <ConclusionsEditor board={board} />
       )}
