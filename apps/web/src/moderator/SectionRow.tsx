@@ -20,6 +20,8 @@ interface Props {
   readonly count: number;
   readonly focus: MoveFocus;
   readonly onMoved: (sectionId: string, direction: 'up' | 'down') => void;
+  /** Called once the focus is back, so a later move by someone else does not take it. */
+  readonly onRefocused: () => void;
   readonly notify: (notice: SectionNotice) => void;
 }
 
@@ -29,7 +31,7 @@ function cardsIn(section: Section): number {
 }
 
 /** One section in the editor: its title (renamed in place), kind, moves and removal. */
-export function SectionRow({ section, index, count, focus, onMoved, notify }: Props) {
+export function SectionRow({ section, index, count, focus, onMoved, onRefocused, notify }: Props) {
   const t = useT();
   const id = useId();
   const connection = useConnection();
@@ -51,7 +53,8 @@ export function SectionRow({ section, index, count, focus, onMoved, notify }: Pr
     const wanted = focus === 'up' ? up.current : down.current;
     const other = focus === 'up' ? down.current : up.current;
     (wanted && !wanted.disabled ? wanted : other)?.focus();
-  }, [focus, index]);
+    onRefocused();
+  }, [focus, index, onRefocused]);
 
   const run = (op: () => void, done: string) => {
     try {

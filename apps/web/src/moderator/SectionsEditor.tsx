@@ -1,5 +1,5 @@
 import type { BoardSnapshot } from '@tavolo/board';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useT } from '../i18n/useT.js';
 import { AddSectionForm } from './AddSectionForm.js';
 import { SectionRow, type MoveFocus, type SectionNotice } from './SectionRow.js';
@@ -13,6 +13,7 @@ export function SectionsEditor({ board }: { board: BoardSnapshot }) {
   const [open, setOpen] = useState(board.sections.length === 0);
   const [notice, setNotice] = useState<SectionNotice | null>(null);
   const [moved, setMoved] = useState<{ id: string; focus: MoveFocus } | null>(null);
+  const refocused = useCallback(() => setMoved(null), []);
   const { sections } = board;
   if (board.phase === 'closed') return null;
 
@@ -35,6 +36,7 @@ export function SectionsEditor({ board }: { board: BoardSnapshot }) {
               count={sections.length}
               focus={moved?.id === section.id ? moved.focus : null}
               onMoved={(id, focus) => setMoved({ id, focus })}
+              onRefocused={refocused}
               notify={setNotice}
             />
           ))}
