@@ -39,8 +39,37 @@ function byOrder(a: SectionEntry, b: SectionEntry): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** Every section entry, removed ones included, in board order. */
+/**
+ * The section list a board before schema 4 kept in `meta` (valid entries only, each id once);
+ * empty when there is none.
+ */
+export function readLegacySections(doc: Y.Doc): SectionDef[] {
+  const legacy = doc.getMap(ROOT.meta).get(META.sections);
+  if (!Array.isArray(legacy)) return [];
+  const seen = new Set<string>();
+  const defs: SectionDef[] = [];
+  for (const raw of legacy as unknown[]) {
+    if (!raw || typeof raw !== 'object') continue;
+    const { id, kind, title } = raw as Record<string, unknown>;
+    if (typeof id !== 'string' || id === '' || seen.has(id) || !isCardKind(kind)) continue;
+    seen.add(id);
+    defs.push(typeof title === 'string' && title !== '' ? { id, kind, title } : { id, kind });
+  }
+  return defs;
+}
+
+/**
+ * Every section entry, removed ones included, in board order. A board the server has not
+ * migrated yet (a device's stored copy, read before it syncs) shows its old list meanwhile.
+ */
 export function readSectionEntries(doc: Y.Doc): SectionEntry[] {
+  if (sectionsOf(doc).size === 0) {
+    const legacy = readLegacySections(doc);
+    if (legacy.length > 0) {
+      const keys = generateNKeysBetween(null, null, legacy.length);
+      return legacy.map((def, i) => ({ ...def, order: keys[i]!, removed: false }));
+    }
+  }
   const entries: SectionEntry[] = [];
   sectionsOf(doc).forEach((map, id) => {
     if (!(map instanceof Y.Map)) return;
@@ -105,8 +134,13 @@ export function writeSections(doc: Y.Doc, defs: readonly SectionDef[]): void {
 /** Throws unless the actor may shape this board's sections now. */
 function assertShapes(doc: Y.Doc, actor: Actor): void {
   assertRunsTable(actor);
-  if (!doc.getMap(ROOT.meta).has(META.schemaVersion)) {
+  const meta = doc.getMap(ROOT.meta);
+  if (!meta.has(META.schemaVersion)) {
     throw new BoardError('not_initialised', 'This board has not been set up yet.');
+  }
+  // Its sections move into their own root when the server migrates it: edit them after that.
+  if (meta.has(META.sections)) {
+    throw new BoardError('not_initialised', 'This board is being updated: try again shortly.');
   }
   if (readPhase(doc) === 'closed') throw new BoardError('phase_closed', 'The table is closed.');
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CARD, LEGACY, META, ROOT } from './keys.js';
 import { snapshot } from './snapshot.js';
-import { readSections } from './sections.js';
+import { readSections, renameSection } from './sections.js';
+import { MODERATOR } from './testing/fixtures.js';
 import { initTable, migrateTable, SCHEMA_VERSION } from './table.js';
 
 describe('initTable', () => {
@@ -114,7 +115,19 @@ describe('migrateTable', () => {
         { id: 'bad', kind: 'poll' },
       ]);
     });
+    // A device's stored copy, read before the server migrated it, shows the old list...
+    const expected = [
+      { id: 'b', kind: 'note', title: 'Idee' },
+      { id: 'a', kind: 'proposal', title: 'Proposte' },
+      { id: 'needs', kind: 'skillNeed' },
+    ];
+    expect(readSections(doc)).toEqual(expected);
+    // ...and its sections wait for the migration to be edited.
+    expect(() => renameSection(doc, MODERATOR, 'b', 'Altre idee')).toThrow(
+      expect.objectContaining({ code: 'not_initialised' }),
+    );
     expect(migrateTable(doc)).toBe(true);
+    renameSection(doc, MODERATOR, 'b', 'Idee');
     expect(readSections(doc)).toEqual([
       { id: 'b', kind: 'note', title: 'Idee' },
       { id: 'a', kind: 'proposal', title: 'Proposte' },

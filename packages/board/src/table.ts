@@ -3,8 +3,8 @@ import { BoardError } from './BoardError.js';
 import { CONTROL, META, ROOT } from './keys.js';
 import { eraseLegacyIdentities } from './legacyIdentities.js';
 import type { Phase } from './phases.js';
-import { readSectionEntries, writeSections } from './sections.js';
-import { findTemplate, isCardKind, type SectionDef } from './templates.js';
+import { readLegacySections, writeSections } from './sections.js';
+import { findTemplate } from './templates.js';
 
 /** Dots per person per section when the moderator set none. */
 export const DEFAULT_VOTE_BUDGET = 3;
@@ -86,20 +86,8 @@ const MIGRATIONS: Record<number, (doc: Y.Doc) => void> = {
 /** Moves version 3's `meta.sections` array into the `sections` root, order and titles kept. */
 function moveSectionsOutOfMeta(doc: Y.Doc): void {
   const meta = doc.getMap(ROOT.meta);
-  const legacy = meta.get(META.sections);
   // Two replicas migrating the same board at once write the same sections (same ids): a
-  // replica that already sees them leaves them.
-  if (readSectionEntries(doc).length === 0 && Array.isArray(legacy)) {
-    const seen = new Set<string>();
-    const defs: SectionDef[] = [];
-    for (const raw of legacy as unknown[]) {
-      if (!raw || typeof raw !== 'object') continue;
-      const { id, kind, title } = raw as Record<string, unknown>;
-      if (typeof id !== 'string' || id === '' || seen.has(id) || !isCardKind(kind)) continue;
-      seen.add(id);
-      defs.push(typeof title === 'string' && title !== '' ? { id, kind, title } : { id, kind });
-    }
-    writeSections(doc, defs);
-  }
+  // replica that already holds some leaves them.
+  if (doc.getMap(ROOT.sections).size === 0) writeSections(doc, readLegacySections(doc));
   if (meta.has(META.sections)) meta.delete(META.sections);
 }
