@@ -19,10 +19,11 @@ export class BoardPage {
     tableId: string,
     person: Person,
     viewport?: { width: number; height: number },
+    via: 'join' | 'invitation' = 'join',
     device: { hasTouch?: boolean } = {},
   ) {
     const context = await browser.newContext(viewport ? { viewport, ...device } : device);
-    const identity = await joinedIdentity(context.request, tableId, person);
+    const identity = await joinedIdentity(context.request, tableId, person, via);
     await context.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [
       `tavolo.identity.${tableId}`,
       JSON.stringify(identity),

@@ -18,6 +18,7 @@ export class ModeratorPage extends BoardPage {
         role: 'moderator',
       },
       viewport,
+      'join',
       device,
     );
     return new ModeratorPage(board.page);

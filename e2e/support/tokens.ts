@@ -32,10 +32,12 @@ export async function joinedIdentity(
   request: APIRequestContext,
   tableId: string,
   person: Person,
+  /** How a participant comes in: the open table's join, or an invitation (any table). */
+  via: 'join' | 'invitation' = 'join',
 ): Promise<StoredIdentity> {
   const body = { name: person.name, organisation: person.organisation, consent: true };
   let res;
-  if (person.role === 'participant') {
+  if (person.role === 'participant' && via === 'join') {
     res = await request.post(`/api/tables/${tableId}/join`, { data: body });
   } else {
     const invitation = await request.post(`/api/tables/${tableId}/invitations`, {

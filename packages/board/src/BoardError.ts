@@ -13,6 +13,8 @@ export type BoardErrorCode =
   | 'board_locked'
   | 'phase_closed'
   | 'over_budget'
+  | 'section_not_empty'
+  | 'too_many_sections'
   | 'not_initialised';
 
 /** An error a person can act on, carrying a stable code for clients and the server. */

@@ -6,7 +6,7 @@ import { checkCardText, checkField, KIND_FIELDS, type CardFields } from './field
 import { assertMayContribute, assertOwns, assertRunsTable } from './guard.js';
 import { CARD, ROOT } from './keys.js';
 import { newId } from './newId.js';
-import { readSections } from './table.js';
+import { readSections } from './sections.js';
 
 /** What a person writes when adding a card: its section, text and typed fields. */
 export interface NewCard {

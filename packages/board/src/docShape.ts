@@ -1,4 +1,4 @@
-import { CARD, COMMENT, GROUP, ROOT, type RootKey } from './keys.js';
+import { CARD, COMMENT, GROUP, ROOT, SECTION, type RootKey } from './keys.js';
 
 /**
  * What one first-level entry of a root map is: a plain value (a JSON value in one Yjs item),
@@ -20,6 +20,7 @@ const mapOf = (keys: Record<string, string>): EntryShape => ({
  */
 export const DOC_SHAPE: Readonly<Record<RootKey, EntryShape>> = {
   [ROOT.meta]: value,
+  [ROOT.sections]: mapOf(SECTION),
   [ROOT.control]: value,
   [ROOT.cards]: mapOf(CARD),
   [ROOT.groups]: mapOf(GROUP),

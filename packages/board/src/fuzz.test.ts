@@ -12,10 +12,14 @@ import { initTable } from './table.js';
 import { LAURA, MODERATOR, PAOLO } from './testing/fixtures.js';
 import { prng } from './prng.js';
 import { castVote, retractVote } from './votes.js';
+import { addSection, moveSection, readSections, removeSection, renameSection } from './sections.js';
+import { CARD_KINDS } from './templates.js';
 
 const SEEDS = Array.from({ length: 24 }, (_, i) => 1000 + i);
 const STEPS = 240;
-const SECTIONS = ['needs', 'trends', 'proposals'];
+/** A section this replica shows, or a template's one it may have removed. */
+const someSection = (doc: Y.Doc, rnd: ReturnType<typeof prng>) =>
+  rnd.pick([...readSections(doc).map((s) => s.id), 'needs']);
 
 interface Replica {
   readonly doc: Y.Doc;
@@ -58,13 +62,13 @@ function run(seed: number, afterStep: (replicas: readonly Replica[]) => void = (
       addCard(
         r.doc,
         r.actor,
-        { section: rnd.pick(SECTIONS), text: `c${rnd.int(1000)}` },
+        { section: someSection(r.doc, rnd), text: `c${rnd.int(1000)}` },
         { now: rnd.int(1000) },
       ),
     (r: Replica, card: string) => updateCard(r.doc, r.actor, card, { text: `e${rnd.int(1000)}` }),
     (r: Replica, card: string) => deleteCard(r.doc, r.actor, card),
     (r: Replica, card: string, other: string) => mergeCards(r.doc, r.actor, card, other),
-    (r: Replica) => createGroup(r.doc, r.actor, { section: rnd.pick(SECTIONS), heading: 'g' }),
+    (r: Replica) => createGroup(r.doc, r.actor, { section: someSection(r.doc, rnd), heading: 'g' }),
     (r: Replica, card: string, _o: string, group: string) =>
       moveCardToGroup(r.doc, r.actor, card, group),
     (r: Replica, _c: string, _o: string, group: string) => deleteGroup(r.doc, r.actor, group),
@@ -72,9 +76,21 @@ function run(seed: number, afterStep: (replicas: readonly Replica[]) => void = (
     (r: Replica, card: string) => castVote(r.doc, r.actor, card, { now: rnd.int(1000) }),
     (r: Replica, card: string) => retractVote(r.doc, r.actor, card),
     (r: Replica) => setPhase(r.doc, r.actor, rnd.pick(PHASES.slice(1))),
+    // Moderators shape the sections while people write in them.
+    (r: Replica) =>
+      addSection(r.doc, r.actor, {
+        kind: rnd.pick(CARD_KINDS),
+        title: `s${rnd.int(1000)}`,
+        index: rnd.int(5),
+      }),
+    (r: Replica) => renameSection(r.doc, r.actor, someSection(r.doc, rnd), `r${rnd.int(1000)}`),
+    (r: Replica) => moveSection(r.doc, r.actor, someSection(r.doc, rnd), rnd.int(5)),
+    (r: Replica) => removeSection(r.doc, r.actor, someSection(r.doc, rnd)),
   ];
-  // Weights: mostly writing and voting, a phase change now and then.
-  const weighted = [0, 0, 0, 0, 0, 1, 1, 2, 3, 3, 4, 4, 5, 5, 5, 6, 7, 7, 7, 8, 8, 9, 10];
+  // Weights: mostly writing and voting, a phase change and a section edit now and then.
+  const weighted = [
+    0, 0, 0, 0, 0, 1, 1, 2, 3, 3, 4, 4, 5, 5, 5, 6, 7, 7, 7, 8, 8, 9, 10, 11, 12, 13, 13, 14,
+  ];
 
   const everCreated = new Set<string>();
   const deleted = new Set<string>();
@@ -139,6 +155,13 @@ describe('concurrent edits, seeded fuzz', () => {
         first.sections.flatMap((s) => s.cards.flatMap((c) => [c.id, ...c.merged.map((m) => m.id)])),
       );
       for (const id of everCreated) if (!deleted.has(id)) expect(shown.has(id)).toBe(true);
+
+      // Sections: each shown once; every shown card sits in a section of its own kind.
+      const sectionIds = first.sections.map((s) => s.id);
+      expect(new Set(sectionIds).size).toBe(sectionIds.length);
+      for (const section of first.sections) {
+        for (const card of section.cards) expect(card.kind).toBe(section.kind);
+      }
 
       // Closed voting is frozen: only votes recorded when voting closed count.
       const frozen = replicas[0]!.doc.getMap(ROOT.control).get(CONTROL.countedVotes);

@@ -7,7 +7,7 @@ import { checkHeading } from './fields.js';
 import { assertMayContribute, assertRunsTable } from './guard.js';
 import { CARD, GROUP, ROOT } from './keys.js';
 import { newId } from './newId.js';
-import { readSections } from './table.js';
+import { readSections } from './sections.js';
 
 function groupsOf(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
   return doc.getMap<Y.Map<unknown>>(ROOT.groups);

@@ -1,8 +1,21 @@
-export { ROOT, META, CONTROL, CARD, GROUP, VOTE, COMMENT, LEGACY, type RootKey } from './keys.js';
+export {
+  ROOT,
+  META,
+  SECTION,
+  CONTROL,
+  CARD,
+  GROUP,
+  VOTE,
+  COMMENT,
+  LEGACY,
+  type RootKey,
+} from './keys.js';
 export { DOC_SHAPE, isRoot, MAX_VALUE_DEPTH, type EntryShape } from './docShape.js';
 export { ROLES, runsTable, type Actor, type Role } from './Actor.js';
 export {
   findTemplate,
+  isCardKind,
+  CARD_KINDS,
   TEMPLATE_IDS,
   SKILL_NEEDS_TEMPLATE,
   type CardKind,
@@ -24,7 +37,6 @@ export * from './fields.js';
 export {
   initTable,
   migrateTable,
-  readSections,
   readSchemaVersion,
   SCHEMA_VERSION,
   DEFAULT_VOTE_BUDGET,
@@ -41,6 +53,18 @@ export {
   type CardPatch,
 } from './cards.js';
 export type { CreateOptions } from './CreateOptions.js';
+export {
+  addSection,
+  renameSection,
+  moveSection,
+  removeSection,
+  readSections,
+  countSectionCards,
+  checkSectionTitle,
+  MAX_SECTIONS,
+  MAX_SECTION_TITLE,
+  type NewSection,
+} from './sections.js';
 export { createGroup, renameGroup, deleteGroup, moveCardToGroup } from './groups.js';
 export {
   castVote,

@@ -6,8 +6,10 @@
  * (see README.md, "Who may write what").
  */
 export const ROOT = {
-  /** Table identity and section layout; written by moderators and the secretariat. */
+  /** Table identity; written by moderators and the secretariat. */
   meta: 'meta',
+  /** sectionId -> section map (kind, title, order); moderators and the secretariat only. */
+  sections: 'sections',
   /** Phase, timer, lock, spotlight, settings; written by moderators and the secretariat. */
   control: 'control',
   /** cardId -> card map; a participant writes only cards whose author is themselves. */
@@ -33,7 +35,27 @@ export const META = {
   tableId: 'tableId',
   title: 'title',
   templateId: 'templateId',
+  /**
+   * The section list as one plain array, as boards before schema version 4 kept it. Read only
+   * by the migration to 4, which moves it into the `sections` root and deletes it.
+   */
   sections: 'sections',
+} as const;
+
+/**
+ * Keys inside one section map (under sections/<sectionId>). A section is a map of its own, not
+ * an entry in one list, so two moderators adding, renaming or moving sections at the same time
+ * both keep their edits: `order` is a fractional index (fractional-indexing), compared as a
+ * string, ties broken by id; `removed` is a tombstone, so a card written offline into a section
+ * removed meanwhile still has a section to be shown in.
+ */
+export const SECTION = {
+  id: 'id',
+  kind: 'kind',
+  /** Absent for a template's section (titled by the reader's i18n) until someone renames it. */
+  title: 'title',
+  order: 'order',
+  removed: 'removed',
 } as const;
 
 /** Keys inside the `control` map. */

@@ -2,11 +2,19 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CARD, LEGACY, META, ROOT } from './keys.js';
 import { snapshot } from './snapshot.js';
-import { initTable, migrateTable, readSections, SCHEMA_VERSION } from './table.js';
+import { readSections, renameSection } from './sections.js';
+import { MODERATOR } from './testing/fixtures.js';
+import { initTable, migrateTable, SCHEMA_VERSION } from './table.js';
 
 describe('initTable', () => {
   it.each([
     { templateId: 'skillNeeds', sections: ['needs', 'trends', 'proposals'] },
+    { templateId: 'needsTable', sections: ['needsNow', 'needsEmerging', 'needsEvidence'] },
+    { templateId: 'trendsTable', sections: ['demand', 'supply', 'readings'] },
+    {
+      templateId: 'proposalsTable',
+      sections: ['proposalsTraining', 'proposalsAttraction', 'proposalsSystem'],
+    },
     { templateId: 'goodPractice', sections: ['practices', 'transferability', 'proposals'] },
     { templateId: 'talentAttraction', sections: ['needs', 'barriers', 'proposals'] },
     { templateId: 'blank', sections: [] },
@@ -76,6 +84,7 @@ describe('migrateTable', () => {
     expect(migrateTable(doc)).toBe(true);
     const snap = snapshot(doc);
     expect(snap).toMatchObject({ schemaVersion: SCHEMA_VERSION, phase: 'sharing', voteBudget: 3 });
+    expect(snap.sections.map((s) => s.id)).toEqual(['needs', 'trends', 'proposals']);
     expect(snap.sections[0]?.cards[0]).toMatchObject({ id: 'c1', text: 'Tecnico PLC', skills: [] });
     expect(migrateTable(doc)).toBe(false);
   });
@@ -90,6 +99,42 @@ describe('migrateTable', () => {
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
     expect(snapshot(a)).toEqual(snapshot(b));
     expect(snapshot(a).phase).toBe('sharing');
+  });
+
+  it('moves a version-3 section list, custom titles and order kept, out of meta', () => {
+    const doc = new Y.Doc();
+    doc.transact(() => {
+      const meta = doc.getMap(ROOT.meta);
+      meta.set(META.schemaVersion, 3);
+      meta.set(META.tableId, 'libera');
+      meta.set(META.templateId, 'blank');
+      meta.set(META.sections, [
+        { id: 'b', kind: 'note', title: 'Idee' },
+        { id: 'a', kind: 'proposal', title: 'Proposte' },
+        { id: 'needs', kind: 'skillNeed' },
+        { id: 'bad', kind: 'poll' },
+      ]);
+    });
+    // A device's stored copy, read before the server migrated it, shows the old list...
+    const expected = [
+      { id: 'b', kind: 'note', title: 'Idee' },
+      { id: 'a', kind: 'proposal', title: 'Proposte' },
+      { id: 'needs', kind: 'skillNeed' },
+    ];
+    expect(readSections(doc)).toEqual(expected);
+    // ...and its sections wait for the migration to be edited.
+    expect(() => renameSection(doc, MODERATOR, 'b', 'Altre idee')).toThrow(
+      expect.objectContaining({ code: 'not_initialised' }),
+    );
+    expect(migrateTable(doc)).toBe(true);
+    renameSection(doc, MODERATOR, 'b', 'Idee');
+    expect(readSections(doc)).toEqual([
+      { id: 'b', kind: 'note', title: 'Idee' },
+      { id: 'a', kind: 'proposal', title: 'Proposte' },
+      { id: 'needs', kind: 'skillNeed' },
+    ]);
+    expect(doc.getMap(ROOT.meta).has(META.sections)).toBe(false);
+    expect(snapshot(doc).schemaVersion).toBe(4);
   });
 
   it('leaves an empty or a newer document alone', () => {

@@ -3,13 +3,14 @@ import { BoardError } from './BoardError.js';
 import { CONTROL, META, ROOT } from './keys.js';
 import { eraseLegacyIdentities } from './legacyIdentities.js';
 import type { Phase } from './phases.js';
-import { findTemplate, type SectionDef } from './templates.js';
+import { readLegacySections, writeSections } from './sections.js';
+import { findTemplate } from './templates.js';
 
 /** Dots per person per section when the moderator set none. */
 export const DEFAULT_VOTE_BUDGET = 3;
 
 /** The document schema version this code writes. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** What a new table is made of. */
 export interface NewTable {
@@ -33,22 +34,13 @@ export function initTable(doc: Y.Doc, table: NewTable): void {
     meta.set(META.tableId, table.tableId);
     meta.set(META.title, table.title);
     meta.set(META.templateId, template.id);
-    meta.set(
-      META.sections,
-      template.sections.map((s) => ({ ...s })),
-    );
+    writeSections(doc, template.sections);
     const control = doc.getMap(ROOT.control);
     control.set(CONTROL.phase, table.phase ?? 'preparation');
     control.set(CONTROL.voteBudget, DEFAULT_VOTE_BUDGET);
     control.set(CONTROL.anonymous, false);
     control.set(CONTROL.showOrganisations, true);
   });
-}
-
-/** The sections of an initialised table, in board order. */
-export function readSections(doc: Y.Doc): readonly SectionDef[] {
-  const sections = doc.getMap(ROOT.meta).get(META.sections);
-  return Array.isArray(sections) ? (sections as SectionDef[]) : [];
 }
 
 /** The schema version a document was written with (0 for an empty document). */
@@ -86,4 +78,16 @@ const MIGRATIONS: Record<number, (doc: Y.Doc) => void> = {
   // profiles with consent: every client received them all. Identity now lives in the server's
   // catalogue (which must have adopted them first: readLegacyIdentities); the board keeps ids.
   2: eraseLegacyIdentities,
+  // Version 3 kept the sections as one plain array in meta: two moderators editing sections at
+  // once would have lost one's edit. Each section becomes a map of its own, in the same order.
+  3: moveSectionsOutOfMeta,
 };
+
+/** Moves version 3's `meta.sections` array into the `sections` root, order and titles kept. */
+function moveSectionsOutOfMeta(doc: Y.Doc): void {
+  const meta = doc.getMap(ROOT.meta);
+  // Two replicas migrating the same board at once write the same sections (same ids): a
+  // replica that already holds some leaves them.
+  if (doc.getMap(ROOT.sections).size === 0) writeSections(doc, readLegacySections(doc));
+  if (meta.has(META.sections)) meta.delete(META.sections);
+}

@@ -1,11 +1,22 @@
 /** The kind of contribution a section collects; it decides a card's typed fields. */
 export type CardKind = 'skillNeed' | 'dataTrend' | 'proposal' | 'note';
 
-/** A section of the board, as laid out by a template. */
+/** Every card kind, in the order a person picks one. */
+export const CARD_KINDS: readonly CardKind[] = ['skillNeed', 'dataTrend', 'proposal', 'note'];
+
+/** True when `value` is a card kind. */
+export function isCardKind(value: unknown): value is CardKind {
+  return (CARD_KINDS as readonly unknown[]).includes(value);
+}
+
+/** A section of the board: laid out by a template, or added by a moderator. */
 export interface SectionDef {
   readonly id: string;
   readonly kind: CardKind;
-  /** Built-in sections are titled by the client's i18n layer; free sections carry their own title. */
+  /**
+   * A template's sections are titled by the reader's i18n layer (by id) until someone renames
+   * them; sections a moderator adds always carry their own title.
+   */
   readonly title?: string;
 }
 
@@ -15,7 +26,14 @@ export interface TemplateDef {
   readonly sections: readonly SectionDef[];
 }
 
-export type TemplateId = 'skillNeeds' | 'goodPractice' | 'talentAttraction' | 'blank';
+export type TemplateId =
+  | 'skillNeeds'
+  | 'needsTable'
+  | 'trendsTable'
+  | 'proposalsTable'
+  | 'goodPractice'
+  | 'talentAttraction'
+  | 'blank';
 
 /** The default template, "Fabbisogni di competenze": one section per aim of a skills focus group. */
 export const SKILL_NEEDS_TEMPLATE: TemplateDef = {
@@ -29,6 +47,33 @@ export const SKILL_NEEDS_TEMPLATE: TemplateDef = {
 
 const TEMPLATES: Record<TemplateId, TemplateDef> = {
   skillNeeds: SKILL_NEEDS_TEMPLATE,
+  // A table on skill needs alone: needs split by horizon, and the evidence companies bring.
+  needsTable: {
+    id: 'needsTable',
+    sections: [
+      { id: 'needsNow', kind: 'skillNeed' },
+      { id: 'needsEmerging', kind: 'skillNeed' },
+      { id: 'needsEvidence', kind: 'note' },
+    ],
+  },
+  // A table on data and trends: demand for and supply of specialised profiles, then what they mean.
+  trendsTable: {
+    id: 'trendsTable',
+    sections: [
+      { id: 'demand', kind: 'dataTrend' },
+      { id: 'supply', kind: 'dataTrend' },
+      { id: 'readings', kind: 'note' },
+    ],
+  },
+  // A table on operational proposals for the regional system, by the lever they pull.
+  proposalsTable: {
+    id: 'proposalsTable',
+    sections: [
+      { id: 'proposalsTraining', kind: 'proposal' },
+      { id: 'proposalsAttraction', kind: 'proposal' },
+      { id: 'proposalsSystem', kind: 'proposal' },
+    ],
+  },
   goodPractice: {
     id: 'goodPractice',
     sections: [
@@ -58,6 +103,9 @@ export function findTemplate(id: string): TemplateDef | undefined {
 /** Every template id, in display order. */
 export const TEMPLATE_IDS: readonly TemplateId[] = [
   'skillNeeds',
+  'needsTable',
+  'trendsTable',
+  'proposalsTable',
   'goodPractice',
   'talentAttraction',
   'blank',

@@ -77,6 +77,12 @@ describe('an old board, with names on it, opened by this version', () => {
       true,
     );
     expect(stored.getMap(ROOT.cards).size).toBe(3);
+    // Its sections too, in their order, with the title a moderator gave one of them.
+    expect(snapshot(stored).sections.map((x) => [x.id, x.title ?? null])).toEqual([
+      ['needs', null],
+      ['trends', 'Numeri del comparto'],
+      ['proposals', null],
+    ]);
     expect((await s.app.store.load(tableId)).updates).toHaveLength(0);
     // What the board itself sends carries no name: names reach a reader through its directory.
     for (const frame of reader.framesOfType(0)) {

@@ -20,7 +20,16 @@ export function legacyBoardUpdates(tableId: string, people: readonly LegacyPerso
   const updates: Uint8Array[] = [];
   doc.on('update', (update: Uint8Array) => updates.push(update));
   initTable(doc, { tableId, title: 'Tavolo di una volta', templateId: 'skillNeeds' });
-  doc.getMap(ROOT.meta).set(META.schemaVersion, 2);
+  doc.transact(() => {
+    // Before schema 4 the sections were one plain array in meta.
+    doc.getMap(ROOT.sections).clear();
+    doc.getMap(ROOT.meta).set(META.sections, [
+      { id: 'needs', kind: 'skillNeed' },
+      { id: 'trends', kind: 'dataTrend', title: 'Numeri del comparto' },
+      { id: 'proposals', kind: 'proposal' },
+    ]);
+    doc.getMap(ROOT.meta).set(META.schemaVersion, 2);
+  });
   for (const [i, person] of people.entries()) {
     const signed = (entries: Record<string, unknown>) => {
       const map = new Y.Map<unknown>();

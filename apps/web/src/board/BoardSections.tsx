@@ -11,7 +11,9 @@ import type { ViewerRights } from './viewerRights.js';
 
 /** Sections side by side on a laptop; one at a time, behind tabs, on a phone. */
 export function BoardSections({ board, rights }: { board: BoardSnapshot; rights: ViewerRights }) {
+  const t = useT();
   const phone = useMediaQuery(PHONE_QUERY);
+  if (board.sections.length === 0) return <p className="sections-none">{t('sections.none')}</p>;
   return (
     <GroupingArea runsTable={rights.runsTable} grouping={rights.grouping}>
       {phone ? (

@@ -4,6 +4,7 @@ import { PageLoading } from '../components/PageLoading.js';
 import { useT } from '../i18n/useT.js';
 import { useUi } from '../ui/UiStoreContext.js';
 import { PhaseStepper } from './PhaseStepper.js';
+import { SectionsEditor } from './SectionsEditor.js';
 
 const ModeratorControls = lazy(async () => ({
   default: (await import('./ModeratorControls.js')).ModeratorControls,
@@ -48,6 +49,7 @@ export function ModeratorPanel({ board }: { board: BoardSnapshot }) {
           </Suspense>
         )}
       </div>
+      <SectionsEditor board={board} />
     </section>
   );
 }

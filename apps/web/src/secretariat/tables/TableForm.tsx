@@ -6,6 +6,7 @@ import { useT } from '../../i18n/useT.js';
 import { SecretariatForm, type SecretariatFormProps } from '../forms/SecretariatForm.js';
 import type { TableFields } from '../types.js';
 import { ModeratorsField } from './ModeratorsField.js';
+import { TemplateSections } from './TemplateSections.js';
 
 /** A new table: the default template, one moderator to fill in. */
 export const BLANK_TABLE: TableFields = {
@@ -74,14 +75,17 @@ export function TableForm({
         maxLength={160}
       />
       {creating && (
-        <SelectField<TemplateId>
-          label={t('secretariat.table.template')}
-          {...field('templateId')}
-          options={TEMPLATE_IDS.map((id) => ({
-            value: id,
-            label: t(`secretariat.template.${id}`),
-          }))}
-        />
+        <>
+          <SelectField<TemplateId>
+            label={t('secretariat.table.template')}
+            {...field('templateId')}
+            options={TEMPLATE_IDS.map((id) => ({
+              value: id,
+              label: t(`secretariat.template.${id}`),
+            }))}
+          />
+          <TemplateSections templateId={fields.templateId} />
+        </>
       )}
       <ModeratorsField
         moderators={fields.moderators}
