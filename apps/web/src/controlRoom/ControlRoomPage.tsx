@@ -65,6 +65,7 @@ export function ControlRoomPage({ eventId }: { eventId: string }) {
           phase: live.board.phase,
           agenda: live.board.agenda,
           timer: live.board.timer,
+          phaseStartedAt: live.board.phaseStartedAt,
           eventStart: start,
           serverNow,
         })

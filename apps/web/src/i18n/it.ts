@@ -1,8 +1,10 @@
+import { facilitationIt } from './facilitation.it.js';
 import { secretariatIt } from './secretariat.it.js';
 
 /** Italian, the default language. Every user-facing string of the client lives here and in en.ts. */
 export const it = {
   ...secretariatIt,
+  ...facilitationIt,
   'app.name': 'Tavolo',
   'app.tagline': 'Focus group moderati, dal vivo',
   'app.loading': 'Caricamento…',

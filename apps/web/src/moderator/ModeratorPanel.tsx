@@ -1,7 +1,9 @@
 import type { BoardSnapshot } from '@tavolo/board';
+import { AgendaEditor } from '../agenda/AgendaEditor.js';
 import { useT } from '../i18n/useT.js';
 import { ConclusionsEditor } from './ConclusionsEditor.js';
 import { PaperDownloads } from './PaperDownloads.js';
+import { ParticipationPanel } from './ParticipationPanel.js';
 import { PhaseStepper } from './PhaseStepper.js';
 import { SettingsControls } from './SettingsControls.js';
 import { TimerControls } from './TimerControls.js';
@@ -19,6 +21,8 @@ export function ModeratorPanel({ board }: { board: BoardSnapshot }) {
         <TimerControls board={board} />
         <SettingsControls board={board} />
       </div>
+      <AgendaEditor board={board} />
+      <ParticipationPanel board={board} />
       {(board.phase === 'synthesis' || board.phase === 'closed') && (
         <ConclusionsEditor board={board} />
       )}

@@ -1,0 +1,23 @@
+import { setAgenda, type BoardSnapshot } from '@tavolo/board';
+import { useConnection } from '../board/ConnectionContext.js';
+import { useT } from '../i18n/useT.js';
+import { AgendaForm } from './AgendaForm.js';
+
+/**
+ * The moderator's agenda, in the panel: minutes per phase, written into the board (the
+ * secretariat edits the same agenda from the control room). Open while preparing the table.
+ */
+export function AgendaEditor({ board }: { board: BoardSnapshot }) {
+  const t = useT();
+  const connection = useConnection();
+  return (
+    <details className="agenda-editor control-group" open={board.phase === 'preparation'}>
+      <summary>{t('agenda.title')}</summary>
+      <AgendaForm
+        agenda={board.agenda}
+        current={board.phase}
+        onSave={(agenda) => connection.run((doc, a) => setAgenda(doc, a, agenda))}
+      />
+    </details>
+  );
+}
