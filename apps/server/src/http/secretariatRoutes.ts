@@ -49,7 +49,8 @@ export function secretariatRoutes(app: FastifyInstance, deps: ApiDeps): void {
       invitations: (await catalog.invitations.list(table.id)).map((i) =>
         invitationView(deps, req, i),
       ),
-      participants: people.length,
+      // Participants only: the moderators and observers are not the table's participants.
+      participants: people.filter((p) => p.role === 'participant').length,
       // The secretariat runs every table: it sees everyone, whatever the table's settings.
       people: directoryFor(SECRETARIAT, HIDING_ALL, people),
     };

@@ -26,5 +26,4 @@ export const facilitationEn: Record<keyof typeof facilitationIt, string> = {
   'presence.alone': 'Only you at the table: no participant connected yet',
   'presence.noParticipants': 'No participant connected',
   'controlRoom.agenda.edit': 'Edit the agenda',
-  'controlRoom.agenda.phaseLate': 'Phase running {duration} over its planned time',
 };

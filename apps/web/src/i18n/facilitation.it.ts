@@ -24,5 +24,4 @@ export const facilitationIt = {
   'presence.alone': 'Solo tu al tavolo: nessun partecipante ancora collegato',
   'presence.noParticipants': 'Nessun partecipante collegato',
   'controlRoom.agenda.edit': 'Modifica il programma',
-  'controlRoom.agenda.phaseLate': 'Fase in corso da {duration} oltre il tempo previsto',
 } as const;

@@ -135,3 +135,31 @@ describe('invitations of named moderators', () => {
     expect(moderatorLabels({ invitations: usable })).toEqual(['Anna Neri', 'Luca Bianchi']);
   });
 });
+
+describe('the table view’s participant count', () => {
+  it('counts participants, not the moderator', async () => {
+    const s = await started();
+    const created = await api(s, 'POST', '/api/events', {
+      title: 'Skills Intelligence Parma',
+      date: '2026-10-15',
+      tables: [{ title: 'Packaging', moderators: [{ name: 'Marco Fabbri' }] }],
+    });
+    const table = created.body.tables[0];
+    const moderatorLink = String(table.invitations[0].url).split('/i/')[1];
+    const accept = (invite: string, name: string) =>
+      api(
+        s,
+        'POST',
+        '/api/invitations/accept',
+        { invite, name, organisation: 'Clust-ER', consent: false },
+        null,
+      );
+    expect((await accept(moderatorLink, 'Marco Fabbri')).status).toBe(201);
+    const invite = await api(s, 'POST', `/api/tables/${table.id}/invitations`, {
+      role: 'participant',
+    });
+    expect((await accept(String(invite.body.url).split('/i/')[1], 'Sara Conti')).status).toBe(201);
+    const event = await api(s, 'GET', `/api/events/${created.body.id}`);
+    expect(event.body.tables[0].participants).toBe(1);
+  });
+});
