@@ -1,4 +1,5 @@
 import { setAgenda, type BoardSnapshot } from '@tavolo/board';
+import { useId } from 'react';
 import { useConnection } from '../board/ConnectionContext.js';
 import { useT } from '../i18n/useT.js';
 import { AgendaForm } from './AgendaForm.js';
@@ -10,9 +11,14 @@ import { AgendaForm } from './AgendaForm.js';
 export function AgendaEditor({ board }: { board: BoardSnapshot }) {
   const t = useT();
   const connection = useConnection();
+  const titleId = useId();
   return (
-    <details className="agenda-editor control-group" open={board.phase === 'preparation'}>
-      <summary>{t('agenda.title')}</summary>
+    <details
+      className="agenda-editor control-group"
+      open={board.phase === 'preparation'}
+      aria-labelledby={titleId}
+    >
+      <summary id={titleId}>{t('agenda.title')}</summary>
       <AgendaForm
         agenda={board.agenda}
         current={board.phase}

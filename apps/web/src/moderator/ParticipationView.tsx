@@ -1,5 +1,5 @@
 import { participation, type BoardSnapshot, type Directory } from '@tavolo/board';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { usePersonName } from '../board/usePersonName.js';
 import { useT } from '../i18n/useT.js';
 
@@ -11,12 +11,13 @@ export function ParticipationView({ board, people }: { board: BoardSnapshot; peo
   const t = useT();
   const nameOf = usePersonName();
   const rows = useMemo(() => participation(board, people), [board, people]);
+  const titleId = useId();
   const voting = board.phase === 'voting';
   const wrote = rows.filter((r) => r.cards > 0).length;
   const voted = rows.filter((r) => r.votes > 0).length;
   return (
-    <details className="participation control-group" open>
-      <summary>{t('who.title')}</summary>
+    <details className="participation control-group" open aria-labelledby={titleId}>
+      <summary id={titleId}>{t('who.title')}</summary>
       <p className="muted participation-hint">{t('who.hint')}</p>
       {rows.length === 0 ? (
         <p>{t('who.none')}</p>
@@ -46,7 +47,7 @@ export function ParticipationView({ board, people }: { board: BoardSnapshot; peo
                     <th scope="row">
                       {name}
                       {entry?.organisation && (
-                        <span className="participation-org"> · {entry.organisation}</span>
+                        <span className="participation-org">{entry.organisation}</span>
                       )}
                     </th>
                     <td className={row.cards > 0 ? 'done' : 'todo'}>{row.cards}</td>
