@@ -118,7 +118,11 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
         const invites: Invite[] =
           named.length > 0
             ? named
-            : [await json('POST', `/api/tables/${table.id}/invitations`, { role: 'moderator' })];
+            : [
+                (await json('POST', `/api/tables/${table.id}/invitations`, {
+                  role: 'moderator',
+                })) as Invite,
+              ];
         ctx.out(`  ${table.id}\t${table.title}`);
         for (const invite of invites) {
           const who = invite.label ? ` (${invite.label})` : '';
