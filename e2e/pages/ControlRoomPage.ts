@@ -18,9 +18,9 @@ export class ControlRoomPage {
     await expect(this.tile(tableTitle).getByText('Dal vivo')).toBeVisible();
   }
 
-  /** "N persone collegate" of a table. */
+  /** "N partecipanti collegati" of a table (moderators are not counted). */
   online(tableTitle: string): Locator {
-    return this.tile(tableTitle).getByText(/^\d+ person[ae] collegat[ae]$/);
+    return this.tile(tableTitle).getByText(/^\d+ partecipant[ei] collegat[io]$/);
   }
 
   /** The count next to a section's name. */
@@ -32,6 +32,6 @@ export class ControlRoomPage {
   }
 }
 
-/** How the control room words a number of people online. */
+/** How the control room words a number of participants online. */
 export const peopleOnline = (n: number) =>
-  n === 1 ? '1 persona collegata' : `${n} persone collegate`;
+  n === 1 ? '1 partecipante collegato' : `${n} partecipanti collegati`;

@@ -42,7 +42,16 @@ test('the secretariat prepares an event, hands out invitations and watches the t
   });
   const hydrogen = await secretariat.invite(HYDROGEN, 'Partecipanti', 'Sala A');
   expect(hydrogen.code).toMatch(/^[A-Z2-9]{6}$/);
-  await secretariat.table(HYDROGEN).getByRole('button', { name: 'Mostra il QR' }).click();
+  // Anna Neri, named as moderator, has her own invitation beside the participants' one.
+  await expect(
+    secretariat.table(HYDROGEN).getByLabel('Link dell’invito Moderatore · Anna Neri'),
+  ).toBeVisible();
+  await secretariat
+    .table(HYDROGEN)
+    .getByRole('listitem')
+    .filter({ has: secretariat.page.getByLabel('Link dell’invito Partecipanti · Sala A') })
+    .getByRole('button', { name: 'Mostra il QR' })
+    .click();
   await expect(
     secretariat.table(HYDROGEN).getByRole('img', { name: /^Codice QR dell’invito Partecipanti/ }),
   ).toBeVisible();

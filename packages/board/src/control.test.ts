@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { addCard } from './cards.js';
 import {
   extendTimer,
+  IDLE_TIMER,
   pauseTimer,
   remainingMs,
   resumeTimer,
@@ -11,7 +12,9 @@ import {
   setSpotlight,
   setVoteBudget,
   startTimer,
+  timerRunning,
 } from './control.js';
+import { CONTROL, ROOT } from './keys.js';
 import { snapshot } from './snapshot.js';
 import { board, LAURA, MODERATOR } from './testing/fixtures.js';
 
@@ -56,7 +59,7 @@ describe('timer', () => {
     expect(remainingMs(snapshot(doc).timer, at)).toBe(left);
   });
 
-  it('resets to the agenda when the phase changes', () => {
+  it('waits idle at the timebox when the phase changes without a clock', () => {
     const doc = board('preparation');
     setAgenda(doc, MODERATOR, { silent: 600_000 });
     startTimer(doc, MODERATOR, 5_000, 1_000);
@@ -66,6 +69,97 @@ describe('timer', () => {
       durationMs: 600_000,
       pausedRemainingMs: null,
     });
+    expect(snapshot(doc).phaseStartedAt).toBeNull();
+  });
+
+  it('starts counting down from the timebox when the moderator moves to a phase', () => {
+    const doc = board('preparation');
+    setAgenda(doc, MODERATOR, { silent: 600_000, sharing: 1_200_000 });
+    startTimer(doc, MODERATOR, 5_000, 1_000);
+    setPhase(doc, MODERATOR, 'silent', { now: 50_000 });
+    const timer = snapshot(doc).timer;
+    expect(timer).toEqual({ startedAt: 50_000, durationMs: 600_000, pausedRemainingMs: null });
+    expect(timerRunning(timer)).toBe(true);
+    expect(remainingMs(timer, 110_000)).toBe(540_000);
+    expect(snapshot(doc).phaseStartedAt).toBe(50_000);
+    // The moderator still pauses and extends it.
+    pauseTimer(doc, MODERATOR, 110_000);
+    extendTimer(doc, MODERATOR, 60_000, 200_000);
+    expect(remainingMs(snapshot(doc).timer, 900_000)).toBe(600_000);
+    setPhase(doc, MODERATOR, 'sharing', { now: 700_000 });
+    expect(snapshot(doc).timer.durationMs).toBe(1_200_000);
+    expect(snapshot(doc).phaseStartedAt).toBe(700_000);
+  });
+
+  it('leaves the timer idle at zero for a phase without a timebox', () => {
+    const doc = board('preparation');
+    setAgenda(doc, MODERATOR, { silent: 600_000 });
+    startTimer(doc, MODERATOR, 5_000, 1_000);
+    setPhase(doc, MODERATOR, 'grouping', { now: 9_000 });
+    expect(snapshot(doc).timer).toEqual(IDLE_TIMER);
+    expect(snapshot(doc).phaseStartedAt).toBe(9_000);
+  });
+
+  it('does not restart the timer when the phase stays the same', () => {
+    const doc = board('preparation');
+    setAgenda(doc, MODERATOR, { silent: 600_000 });
+    setPhase(doc, MODERATOR, 'silent', { now: 1_000 });
+    setPhase(doc, MODERATOR, 'silent', { now: 90_000 });
+    expect(snapshot(doc).timer.startedAt).toBe(1_000);
+    expect(snapshot(doc).phaseStartedAt).toBe(1_000);
+  });
+});
+
+describe('agenda', () => {
+  it('stores a timebox per phase, and a phase at 0 has none', () => {
+    const doc = board('preparation');
+    setAgenda(doc, MODERATOR, { silent: 600_000, sharing: 0, voting: 300_000.4 });
+    expect(snapshot(doc).agenda).toEqual({ silent: 600_000, voting: 300_000 });
+    // The agenda is replaced whole: the secretariat and the moderator edit the same one.
+    setAgenda(doc, MODERATOR, { grouping: 900_000 });
+    expect(snapshot(doc).agenda).toEqual({ grouping: 900_000 });
+  });
+
+  it.each([
+    ['a negative timebox', { silent: -1 }, 'invalid_field'],
+    ['more than a day', { silent: 24 * 3_600_000 + 1 }, 'invalid_field'],
+    ['not a number', { silent: '10' as unknown as number }, 'invalid_field'],
+    ['a timebox for closed', { closed: 60_000 }, 'invalid_field'],
+    ['an unknown phase', { lunch: 60_000 } as never, 'unknown_phase'],
+  ])('refuses %s and changes nothing', (_name, agenda, code) => {
+    const doc = board('preparation');
+    setAgenda(doc, MODERATOR, { silent: 600_000 });
+    const before = Y.encodeStateAsUpdate(doc);
+    expect(() => setAgenda(doc, MODERATOR, agenda)).toThrow(expect.objectContaining({ code }));
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+  });
+
+  it('reads a stored agenda defensively', () => {
+    const doc = board('preparation');
+    doc
+      .getMap(ROOT.control)
+      .set(CONTROL.agenda, { silent: 'x', sharing: -5, voting: 60_000, closed: 1 });
+    expect(snapshot(doc).agenda).toEqual({ voting: 60_000 });
+  });
+
+  it('refuses a participant', () => {
+    const doc = board('preparation');
+    expect(() => setAgenda(doc, LAURA, { silent: 1 })).toThrow(
+      expect.objectContaining({ code: 'forbidden' }),
+    );
+  });
+});
+
+describe('spotlight across phases', () => {
+  it('goes out when the phase changes, forward or back', () => {
+    const doc = board('sharing');
+    const id = addCard(doc, LAURA, { section: 'needs', text: 'uno' });
+    setSpotlight(doc, MODERATOR, { kind: 'card', id });
+    setPhase(doc, MODERATOR, 'grouping', { now: 1 });
+    expect(snapshot(doc).spotlight).toBeNull();
+    setSpotlight(doc, MODERATOR, { kind: 'card', id });
+    setPhase(doc, MODERATOR, 'sharing');
+    expect(snapshot(doc).spotlight).toBeNull();
   });
 });
 

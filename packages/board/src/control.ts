@@ -66,16 +66,33 @@ function checkDuration(ms: number): number {
   return Math.round(ms);
 }
 
+/** Options of a phase change: the server time it happens at, when the caller has a clock. */
+export interface PhaseChangeOptions {
+  /** Server time now: recorded as the phase's start, and the timer starts from the timebox. */
+  readonly now?: number;
+}
+
 /**
  * Moves the table to a phase (forward or back). Leaving voting forward freezes the votes that
- * count; coming back to voting or earlier unfreezes them. The timer resets to the agenda's time
- * for the new phase.
+ * count; coming back to voting or earlier unfreezes them. The spotlight belongs to the phase it
+ * was set in and goes out. With a clock (`now`), the phase's start is recorded (the control
+ * room measures lateness from it) and the timer starts counting down from the phase's timebox;
+ * without a timebox, or without a clock, the timer waits idle at the timebox (or zero).
  */
-export function setPhase(doc: Y.Doc, actor: Actor, phase: Phase): void {
+export function setPhase(
+  doc: Y.Doc,
+  actor: Actor,
+  phase: Phase,
+  options: PhaseChangeOptions = {},
+): void {
   assertRunsTable(actor);
   if (!isPhase(phase)) throw new BoardError('unknown_phase', `Unknown phase "${String(phase)}".`);
   const from = readPhase(doc);
   if (from === phase) return;
+  const now = options.now;
+  if (now !== undefined && !(Number.isFinite(now) && now >= 0)) {
+    throw new BoardError('invalid_field', 'The phase change needs a valid clock.', 'now');
+  }
   const after = (p: Phase) => PHASES.indexOf(p) > PHASES.indexOf('voting');
   doc.transact(() => {
     const map = control(doc);
@@ -88,8 +105,26 @@ export function setPhase(doc: Y.Doc, actor: Actor, phase: Phase): void {
       map.delete(CONTROL.countedVotes);
     }
     map.set(CONTROL.phase, phase);
-    map.set(CONTROL.timer, { ...IDLE_TIMER, durationMs: readAgenda(doc)[phase] ?? 0 });
+    if (map.has(CONTROL.spotlight)) map.delete(CONTROL.spotlight);
+    const timebox = phase === 'closed' ? 0 : (readAgenda(doc)[phase] ?? 0);
+    if (now === undefined) {
+      map.delete(CONTROL.phaseStartedAt);
+      map.set(CONTROL.timer, { ...IDLE_TIMER, durationMs: timebox });
+    } else {
+      map.set(CONTROL.phaseStartedAt, Math.round(now));
+      const timer: Timer =
+        timebox > 0
+          ? { startedAt: Math.round(now), durationMs: timebox, pausedRemainingMs: null }
+          : IDLE_TIMER;
+      map.set(CONTROL.timer, timer);
+    }
   });
+}
+
+/** Server time the current phase began, or null when it is not known. */
+export function readPhaseStartedAt(doc: Y.Doc): number | null {
+  const raw = control(doc).get(CONTROL.phaseStartedAt);
+  return typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 ? raw : null;
 }
 
 /** Starts the phase timer for `durationMs` from server time `serverNow`. */
@@ -198,25 +233,41 @@ export function setConclusions(doc: Y.Doc, actor: Actor, text: string): void {
   control(doc).set(CONTROL.conclusions, text);
 }
 
-/** The planned minutes of each phase, as milliseconds. */
+/** Phases a timebox can be planned for: every phase but closed. */
+export const TIMEBOXED_PHASES: readonly Phase[] = PHASES.filter((p) => p !== 'closed');
+
+/** The planned duration of each phase, in milliseconds (the phase's timebox). */
 export function readAgenda(doc: Y.Doc): Partial<Record<Phase, number>> {
   const raw = control(doc).get(CONTROL.agenda);
   if (!raw || typeof raw !== 'object') return {};
   const out: Partial<Record<Phase, number>> = {};
-  for (const phase of PHASES) {
+  for (const phase of TIMEBOXED_PHASES) {
     const ms = (raw as Record<string, unknown>)[phase];
-    if (typeof ms === 'number' && ms >= 0) out[phase] = ms;
+    if (typeof ms === 'number' && Number.isFinite(ms) && ms > 0 && ms <= MAX_TIMER_MS) {
+      out[phase] = ms;
+    }
   }
   return out;
 }
 
-/** Sets the planned duration of each phase (milliseconds). */
+/**
+ * Replaces the agenda: the planned duration of each phase in milliseconds, up to 24 hours.
+ * A phase left out, or given 0, has no timebox. Closed has none. Everything is checked before
+ * anything is written, so a bad agenda changes nothing.
+ */
 export function setAgenda(doc: Y.Doc, actor: Actor, agenda: Partial<Record<Phase, number>>) {
   assertRunsTable(actor);
+  if (typeof agenda !== 'object' || agenda === null) {
+    throw new BoardError('invalid_field', 'An agenda maps phases to durations.', 'agenda');
+  }
   const clean: Partial<Record<Phase, number>> = {};
   for (const [phase, ms] of Object.entries(agenda)) {
     if (!isPhase(phase)) throw new BoardError('unknown_phase', `Unknown phase "${phase}".`);
-    clean[phase] = checkDuration(ms);
+    if (phase === 'closed') {
+      throw new BoardError('invalid_field', 'A closed table has no timebox.', 'agenda');
+    }
+    const checked = checkDuration(ms);
+    if (checked > 0) clean[phase] = checked;
   }
   control(doc).set(CONTROL.agenda, clean);
 }

@@ -102,12 +102,17 @@ export {
   setAnonymity,
   setConclusions,
   setAgenda,
+  readAgenda,
+  readPhaseStartedAt,
+  TIMEBOXED_PHASES,
   remainingMs,
   timerRunning,
   IDLE_TIMER,
   type Timer,
   type Spotlight,
+  type PhaseChangeOptions,
 } from './control.js';
+export { participation, type Participation } from './participation.js';
 export { readLocked, readPhase } from './guard.js';
 export { participantWriteRefusal, type WriteRefusal } from './phaseRules.js';
 export { BoardReader, snapshot } from './snapshot.js';

@@ -71,7 +71,10 @@ export const CONTROL = {
   /** Vote ids that counted when voting closed; absent while voting is open. */
   countedVotes: 'countedVotes',
   conclusions: 'conclusions',
+  /** Planned milliseconds per phase (the timebox each phase's timer starts from). */
   agenda: 'agenda',
+  /** Server time the current phase began; absent on boards that never changed phase with a clock. */
+  phaseStartedAt: 'phaseStartedAt',
 } as const;
 
 /** Keys inside one card map. The typed fields of each kind sit beside the common ones. */

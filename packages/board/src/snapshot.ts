@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { readAgenda, readTimer, type Spotlight } from './control.js';
+import { readAgenda, readPhaseStartedAt, readTimer, type Spotlight } from './control.js';
 import { EMPTY_DIRECTORY, type Directory } from './directory.js';
 import { EMPTY_FIELDS, type CardFields } from './fields.js';
 import { readLocked, readPhase } from './guard.js';
@@ -199,6 +199,7 @@ function buildSnapshot(
     showOrganisations: control.get(CONTROL.showOrganisations) !== false,
     conclusions: String(control.get(CONTROL.conclusions) ?? ''),
     agenda: readAgenda(doc),
+    phaseStartedAt: readPhaseStartedAt(doc),
     sections,
     votes,
     totals: {

@@ -80,7 +80,10 @@ export interface BoardSnapshot {
   readonly anonymous: boolean;
   readonly showOrganisations: boolean;
   readonly conclusions: string;
+  /** Planned milliseconds per phase: each phase's timebox. */
   readonly agenda: Partial<Record<Phase, number>>;
+  /** Server time the current phase began; null when not known. */
+  readonly phaseStartedAt: number | null;
   readonly sections: readonly Section[];
   /** The votes that count. */
   readonly votes: readonly RawVote[];

@@ -34,6 +34,14 @@ describe('tablePaper', () => {
     expect(chapter.counts).toEqual({ participants: 3, contributions: 8, votes: 16, comments: 1 });
   });
 
+  it('counts the participants, not the moderator the catalogue records at the table', () => {
+    const people = roboticaTable().people;
+    expect(people[MODERATOR.id]?.role).toBe('moderator');
+    const participants = Object.values(people).filter((p) => p.role === 'participant').length;
+    expect(chapter.counts.participants).toBe(participants);
+    expect(Object.keys(people).length).toBeGreaterThan(participants);
+  });
+
   it('resolves the needs a proposal answers to their ranks, through merged duplicates', () => {
     expect(card('p1').answers.map((a) => [a.rank, a.text])).toEqual([
       ['1.1', 'Programmatore PLC e robot'],

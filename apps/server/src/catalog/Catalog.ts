@@ -1,4 +1,12 @@
-import { initTable, newId, setPhase, type Actor, type Phase } from '@tavolo/board';
+import {
+  initTable,
+  newId,
+  readAgenda,
+  setAgenda,
+  setPhase,
+  type Actor,
+  type Phase,
+} from '@tavolo/board';
 import * as Y from 'yjs';
 import { signToken, type Role, type TokenClaims } from '../auth/tokens.js';
 import type { DocStore } from '../store/DocStore.js';
@@ -39,6 +47,9 @@ export interface Session {
 
 /** Why a token can no longer be used or renewed, though its signature is good. */
 export type SessionProblem = 'token_revoked' | 'token_expired';
+
+/** How long a moderator's invitation made for a named moderator stays valid. */
+export const MODERATOR_INVITATION_TTL_MS = 90 * 24 * 60 * 60 * 1000;
 
 /** The server acting on a board (closing it on archive). */
 const SERVER_ACTOR: Actor = { id: 'tavolo', role: 'secretariat' };
@@ -108,6 +119,7 @@ export class Catalog {
         ...records.map((r) => TableRegistry.insertion(r)),
       ]),
     );
+    for (const record of records) await this.inviteModerators(record, now);
     return { event, tables: records };
   }
 
@@ -122,6 +134,7 @@ export class Catalog {
     await this.withBoards([record!], [input], () =>
       this.db.run(...TableRegistry.insertion(record!)),
     );
+    await this.inviteModerators(record!, now);
     return record!;
   }
 
@@ -205,6 +218,36 @@ export class Catalog {
     }
   }
 
+  /**
+   * Gives each moderator the secretariat named on a table a moderator's invitation of their own,
+   * labelled with their name, unless a usable one with that label exists already (so editing
+   * the table again makes no duplicates). Returns the invitations made.
+   */
+  async inviteModerators(table: TableRecord, now: number): Promise<Invitation[]> {
+    const existing = await this.invitations.list(table.id);
+    const usable = new Set(
+      existing
+        .filter((i) => i.role === 'moderator' && i.revokedAt === null && i.expiresAt > now)
+        .map((i) => i.label),
+    );
+    const made: Invitation[] = [];
+    for (const moderator of table.moderators) {
+      const label = moderator.name.trim();
+      if (label === '' || usable.has(label)) continue;
+      usable.add(label);
+      made.push(
+        await this.invitations.create({
+          tableId: table.id,
+          role: 'moderator',
+          label,
+          expiresAt: now + MODERATOR_INVITATION_TTL_MS,
+          now,
+        }),
+      );
+    }
+    return made;
+  }
+
   /** True when the table belongs to an archived event: it is read-only for everyone. */
   async isArchived(table: TableRecord): Promise<boolean> {
     if (!table.eventId) return false;
@@ -220,6 +263,22 @@ export class Catalog {
       this.rooms.reconnectAll(table.id, CLOSE.serviceRestart, 'event archived');
     }
     return event;
+  }
+
+  /**
+   * Replaces a table's agenda (planned milliseconds per phase) in its board, live in its room
+   * if open; returns the agenda as stored. The board checks it first, so a bad one writes nothing.
+   */
+  async setAgenda(
+    tableId: string,
+    agenda: Partial<Record<Phase, number>>,
+  ): Promise<Partial<Record<Phase, number>>> {
+    let stored: Partial<Record<Phase, number>> = {};
+    await this.rooms.change(tableId, (doc) => {
+      setAgenda(doc, SERVER_ACTOR, agenda);
+      stored = readAgenda(doc);
+    });
+    return stored;
   }
 
   /** Deletes an event and everything of it: boards, logs, invitations, participants. */

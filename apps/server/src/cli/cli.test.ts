@@ -60,7 +60,7 @@ describe('pnpm tavolo', () => {
     expect(created.code).toBe(0);
     expect(created.stdout).toContain('skills-intelligence-piacenza');
     expect(created.stdout).toMatch(
-      /moderatore \/ moderator: http:\/\/\S+\/i\/\S+ +\(codice [A-Z2-9]{10}\)/,
+      /moderatore \/ moderator \(Chiara Lodi\): http:\/\/\S+\/i\/\S+ +\(codice [A-Z2-9]{10}\)/,
     );
 
     const invite = await tavolo(['invite', 'competenze-per-la-logistica', '--role', 'observer']);

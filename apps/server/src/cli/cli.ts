@@ -111,13 +111,23 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
       const event = await json('POST', '/api/events', body);
       ctx.out(`Evento creato / event created: ${event.id} — ${event.title}`);
       for (const table of event.tables) {
-        const invite = await json('POST', `/api/tables/${table.id}/invitations`, {
-          role: 'moderator',
-          label: table.moderators.map((m: { name: string }) => m.name).join(', '),
-        });
-        ctx.out(
-          `  ${table.id}\t${table.title}\n    moderatore / moderator: ${invite.url}  (codice ${invite.code})`,
-        );
+        // Each moderator the file names has an invitation of their own already; a table that
+        // names none gets one to hand out.
+        type Invite = { role: string; label: string; url: string; code: string };
+        const named = (table.invitations as Invite[]).filter((i) => i.role === 'moderator');
+        const invites: Invite[] =
+          named.length > 0
+            ? named
+            : [
+                (await json('POST', `/api/tables/${table.id}/invitations`, {
+                  role: 'moderator',
+                })) as Invite,
+              ];
+        ctx.out(`  ${table.id}\t${table.title}`);
+        for (const invite of invites) {
+          const who = invite.label ? ` (${invite.label})` : '';
+          ctx.out(`    moderatore / moderator${who}: ${invite.url}  (codice ${invite.code})`);
+        }
       }
       return 0;
     }

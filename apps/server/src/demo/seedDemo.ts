@@ -26,13 +26,14 @@ function fillDemo(table: DemoTable, authors: readonly Actor[], now: number) {
       return id;
     });
     setAgenda(doc, ORGANISER, DEMO_AGENDA);
-    setPhase(doc, ORGANISER, 'voting');
+    setPhase(doc, ORGANISER, 'voting', { now });
     table.cards.forEach((card, j) => {
       for (let v = 0; v < (card.votes ?? 0); v++) {
         castVote(doc, authors[(j + v + 1) % authors.length]!, ids[j]!, { now: now + 100 + v });
       }
     });
-    setPhase(doc, ORGANISER, 'sharing');
+    // The demo's sharing phase began with the seed: the control room times it from then.
+    setPhase(doc, ORGANISER, 'sharing', { now });
   };
 }
 
@@ -63,7 +64,7 @@ function today(now: number): string {
 
 /**
  * Seeds the demo event, dated today, with its tables open to anyone who has the link and a
- * moderator invitation each; does nothing when any table exists already.
+ * moderator invitation each (made for the named moderator); does nothing when any table exists already.
  */
 export async function seedDemo(catalog: Catalog, now = Date.now()): Promise<boolean> {
   if ((await catalog.tables.list()).length > 0 || (await catalog.events.list()).length > 0) {
@@ -103,15 +104,6 @@ export async function seedDemo(catalog: Catalog, now = Date.now()): Promise<bool
         joinedAt: now,
       });
     }
-  }
-  for (const table of DEMO_TABLES) {
-    await catalog.invitations.create({
-      tableId: table.id,
-      role: 'moderator',
-      label: table.moderator.name,
-      expiresAt: now + 90 * 24 * 3600_000,
-      now,
-    });
   }
   return true;
 }

@@ -20,6 +20,7 @@ describe('malformed percent-encoding in an API id', () => {
     ['PATCH', '/api/events/%E0%A4%A', true],
     ['DELETE', '/api/events/%', true],
     ['PATCH', '/api/tables/%C0%AF', true],
+    ['PUT', '/api/tables/%E0%A4%A/agenda', true],
     ['POST', '/api/tables/%E0%A4%A/invitations', true],
     ['POST', '/api/tables/%E0%A4%A/join', false],
     ['GET', '/api/tables/%E0%A4%A/join-info', false],

@@ -6,6 +6,7 @@ import { invitationView, requireSecretariat, type ApiDeps, type WithHeaders } fr
 import { HttpError, jsonBody, readBody } from './json.js';
 import { present } from './schemas/fieldErrors.js';
 import {
+  agendaBody,
   eventBody,
   eventPatch,
   invitationBody,
@@ -48,7 +49,8 @@ export function secretariatRoutes(app: FastifyInstance, deps: ApiDeps): void {
       invitations: (await catalog.invitations.list(table.id)).map((i) =>
         invitationView(deps, req, i),
       ),
-      participants: people.length,
+      // Participants only: the moderators and observers are not the table's participants.
+      participants: people.filter((p) => p.role === 'participant').length,
       // The secretariat runs every table: it sees everyone, whatever the table's settings.
       people: directoryFor(SECRETARIAT, HIDING_ALL, people),
     };
@@ -137,7 +139,19 @@ export function secretariatRoutes(app: FastifyInstance, deps: ApiDeps): void {
     const body = jsonBody(request);
     // A table's template is chosen once, when its board is made.
     const { templateId: _ignored, ...patch } = present(body, readBody(tablePatch, body));
-    return tableView(request, (await catalog.tables.patch(table.id, patch))!);
+    const updated = (await catalog.tables.patch(table.id, patch))!;
+    // A moderator named now gets an invitation of their own, like those named at creation.
+    if (patch.moderators) await catalog.inviteModerators(updated, deps.now());
+    return tableView(request, updated);
+  });
+
+  app.put<TableParams>('/api/tables/:tableId/agenda', secretariat, async (request) => {
+    const table = await writableTable(request.params.tableId);
+    const { durationsMs } = readBody(agendaBody, jsonBody(request));
+    const agenda = Object.fromEntries(
+      Object.entries(durationsMs).filter(([, ms]) => ms !== undefined),
+    ) as Record<string, number>;
+    return { agenda: await deps.catalog.setAgenda(table.id, agenda) };
   });
 
   app.post<TableParams>('/api/tables/:tableId/invitations', secretariat, async (request, reply) => {

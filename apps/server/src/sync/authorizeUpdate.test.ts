@@ -13,6 +13,7 @@ import {
   META,
   LEGACY,
   ROOT,
+  setAgenda,
   setPhase,
   updateCard,
   voteKey,
@@ -145,6 +146,27 @@ describe('authorizeUpdate', () => {
       moderator,
       (d) => d.getMap(ROOT.control).set(CONTROL.locked, true),
       null,
+    ],
+    [
+      'a moderator moving to a phase: its start, the timer, the spotlight out',
+      moderator,
+      (d) => {
+        setAgenda(d, MOD, { grouping: 600_000 });
+        setPhase(d, MOD, 'grouping', { now: 1_000 });
+      },
+      null,
+    ],
+    [
+      'a participant setting the phase start',
+      laura,
+      (d) => d.getMap(ROOT.control).set(CONTROL.phaseStartedAt, 0),
+      'moderator_only',
+    ],
+    [
+      'a participant setting the agenda',
+      laura,
+      (d) => d.getMap(ROOT.control).set(CONTROL.agenda, { silent: 1 }),
+      'moderator_only',
     ],
     [
       'a moderator editing any card',

@@ -1,5 +1,6 @@
 import type { BoardSnapshot } from '@tavolo/board';
 import { useT } from '../i18n/useT.js';
+import { participantsOnline } from '../sync/participantsOnline.js';
 import { usePresence } from '../sync/useTableConnection.js';
 import { useConnection } from './ConnectionContext.js';
 import { Avatar } from './Avatar.js';
@@ -9,7 +10,10 @@ import { useSectionTitle } from './useSectionTitle.js';
 /** Who is at the table now, and where each is writing. */
 export function PresenceList({ board }: { board: BoardSnapshot }) {
   const t = useT();
-  const people = usePresence(useConnection());
+  const connection = useConnection();
+  const people = usePresence(connection);
+  const count = participantsOnline(people);
+  const alone = people.every((p) => p.isSelf || p.id === connection.actor.id);
   const sectionTitle = useSectionTitle();
   const nameOf = usePersonName();
   const titleOf = (id: string | null) => {
@@ -19,7 +23,11 @@ export function PresenceList({ board }: { board: BoardSnapshot }) {
   return (
     <section className="presence" aria-label={t('presence.title')}>
       <h2 className="visually-hidden">{t('presence.title')}</h2>
-      <p className="presence-count">{t('presence.count', { count: people.length })}</p>
+      <p className="presence-count">
+        {count > 0
+          ? t('presence.participants', { count })
+          : t(alone ? 'presence.alone' : 'presence.noParticipants')}
+      </p>
       <ul>
         {people.map((p) => {
           const where = titleOf(p.section);

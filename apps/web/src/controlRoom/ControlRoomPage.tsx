@@ -11,6 +11,7 @@ import { useUi } from '../ui/UiStoreContext.js';
 import { agendaStatus, eventStartMs } from './behindAgenda.js';
 import { ControlRoomSummary } from './ControlRoomSummary.js';
 import { measureServerOffset } from './serverClock.js';
+import { TableAgenda } from './TableAgenda.js';
 import { TableTile } from './TableTile.js';
 import { createTicker, useTick } from './ticker.js';
 import { useEventMonitor } from './useEventMonitor.js';
@@ -65,6 +66,7 @@ export function ControlRoomPage({ eventId }: { eventId: string }) {
           phase: live.board.phase,
           agenda: live.board.agenda,
           timer: live.board.timer,
+          phaseStartedAt: live.board.phaseStartedAt,
           eventStart: start,
           serverNow,
         })
@@ -107,7 +109,15 @@ export function ControlRoomPage({ eventId }: { eventId: string }) {
             agenda={agenda}
             serverNow={serverNow}
             formatTime={formatTime}
-          />
+          >
+            {live.board && view?.archivedAt === null && (
+              <TableAgenda
+                tableId={live.tableId}
+                agenda={live.board.agenda}
+                phase={live.board.phase}
+              />
+            )}
+          </TableTile>
         ))}
       </div>
     </SecretariatLayout>

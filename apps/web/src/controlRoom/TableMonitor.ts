@@ -12,7 +12,7 @@ export interface TableLive {
   readonly status: MonitorStatus;
   /** The board once the first sync arrived; null before (an empty document would mislead). */
   readonly board: BoardSnapshot | null;
-  /** People whose device announces itself at the table now. */
+  /** Participants whose device announces itself at the table now (moderators not counted). */
   readonly online: number;
 }
 
@@ -83,10 +83,16 @@ export class TableMonitor {
   private readonly refresh = () => {
     if (this.live.status === 'unauthorised' || this.live.status === 'refused') return;
     let online = 0;
+    const participants = new Set<string>();
     const self = this.doc.clientID;
     this.provider.awareness.getStates().forEach((state, clientId) => {
-      if (clientId !== self && typeof (state as { user?: unknown }).user === 'object') online++;
+      const user = (state as { user?: { id?: unknown; role?: unknown } }).user;
+      // Participants only, each once: the moderator is not counted among them.
+      if (clientId !== self && user?.role === 'participant' && typeof user.id === 'string') {
+        participants.add(user.id);
+      }
     });
+    online = participants.size;
     const status: MonitorStatus = this.provider.wsconnected
       ? this.synced
         ? 'live'

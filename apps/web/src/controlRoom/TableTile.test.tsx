@@ -76,10 +76,10 @@ describe('figures of a table', () => {
 });
 
 describe('a table tile', () => {
-  it('shows phase, people online, contributions per section and the top items', () => {
+  it('shows phase, participants online, contributions per section and the top items', () => {
     const tile = renderTile(ON_TIME);
     expect(within(tile).getByText('Votazione')).toBeTruthy();
-    expect(within(tile).getByText('4 persone collegate')).toBeTruthy();
+    expect(within(tile).getByText('4 partecipanti collegati')).toBeTruthy();
     expect(within(tile).getByText('4 contributi')).toBeTruthy();
     const needs = within(tile).getByText('Fabbisogni di competenze').closest('li');
     expect(needs?.textContent).toBe('Fabbisogni di competenze3');

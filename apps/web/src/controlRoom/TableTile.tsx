@@ -1,5 +1,5 @@
 import { PHASES } from '@tavolo/board';
-import { memo, useId } from 'react';
+import { memo, useId, type ReactNode } from 'react';
 import { useT } from '../i18n/useT.js';
 import { formatLateness } from '../time/formatDuration.js';
 import type { AgendaStatus } from './behindAgenda.js';
@@ -18,6 +18,7 @@ export const TableTile = memo(function TableTile({
   agenda,
   serverNow,
   formatTime,
+  children,
 }: {
   title: string;
   subtitle: string;
@@ -25,6 +26,8 @@ export const TableTile = memo(function TableTile({
   agenda: AgendaStatus | null;
   serverNow: number;
   formatTime(ms: number): string;
+  /** What the tile offers below its figures (the agenda editor). */
+  children?: ReactNode;
 }) {
   const t = useT();
   const sectionName = useSectionName();
@@ -90,6 +93,7 @@ export const TableTile = memo(function TableTile({
           </ul>
           <h3 className="tile-h3">{t('controlRoom.top')}</h3>
           <TopList board={board} />
+          {children}
         </>
       ) : (
         <p className="tile-waiting">{t('controlRoom.waiting')}</p>

@@ -17,7 +17,43 @@ const running = (startedAt: number, minutes: number): Timer => ({
   pausedRemainingMs: null,
 });
 
-describe('agendaStatus', () => {
+describe('agendaStatus from when the phase began', () => {
+  // The table started late (an hour after the event) but each phase keeps its timebox.
+  const began = START + 60 * MIN;
+  it.each<[string, Phase, number, boolean, number, number | null]>([
+    // name, phase, minutes after the phase began, behind, late by (minutes), planned end
+    ['within its timebox', 'sharing', 19, false, 0, 20],
+    ['exactly at its end', 'sharing', 20, false, 0, 20],
+    ['past its timebox', 'sharing', 23, true, 3, 20],
+    ['a phase without a timebox is never late', 'voting', 500, false, 0, null],
+  ])('%s', (_name, phase, minutes, behind, lateBy, end) => {
+    const status = agendaStatus({
+      phase,
+      agenda: { silent: 10 * MIN, sharing: 20 * MIN },
+      timer: IDLE_TIMER,
+      phaseStartedAt: began,
+      eventStart: START,
+      serverNow: began + minutes * MIN,
+    });
+    expect(status.behind).toBe(behind);
+    expect(status.lateByMs).toBe(lateBy * MIN);
+    expect(status.plannedEnd).toBe(end === null ? null : began + end * MIN);
+  });
+
+  it('measures a table still preparing against the event’s start', () => {
+    const status = agendaStatus({
+      phase: 'preparation',
+      agenda: AGENDA,
+      timer: IDLE_TIMER,
+      phaseStartedAt: START - 30 * MIN,
+      eventStart: START,
+      serverNow: START + 4 * MIN,
+    });
+    expect(status.lateByMs).toBe(4 * MIN);
+  });
+});
+
+describe('agendaStatus without a recorded phase start', () => {
   it.each<[string, Phase, Partial<Record<Phase, number>>, Timer, number, boolean, number]>([
     // name, phase, agenda, timer, minutes after the start, behind, late by (minutes)
     ['no agenda, idle timer', 'sharing', {}, IDLE_TIMER, 300, false, 0],
@@ -43,6 +79,7 @@ describe('agendaStatus', () => {
       phase,
       agenda,
       timer,
+      phaseStartedAt: null,
       eventStart: START,
       serverNow: START + minutes * MIN,
     });
@@ -56,6 +93,7 @@ describe('agendaStatus', () => {
       phase: 'sharing',
       agenda: {},
       timer: running(now - 10 * MIN, 10),
+      phaseStartedAt: null,
       eventStart: START,
       serverNow: now,
     });
@@ -64,6 +102,7 @@ describe('agendaStatus', () => {
       phase: 'sharing',
       agenda: {},
       timer: running(now - 9 * MIN, 10),
+      phaseStartedAt: null,
       eventStart: START,
       serverNow: now,
     });
@@ -76,6 +115,7 @@ describe('agendaStatus', () => {
       phase: 'voting',
       agenda: {},
       timer: paused,
+      phaseStartedAt: null,
       eventStart: START,
       serverNow: START,
     });
@@ -87,6 +127,7 @@ describe('agendaStatus', () => {
       phase: 'silent',
       agenda: AGENDA,
       timer: IDLE_TIMER,
+      phaseStartedAt: null,
       eventStart: null,
       serverNow: START + 999 * MIN,
     });

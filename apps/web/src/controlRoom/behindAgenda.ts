@@ -6,6 +6,8 @@ export interface AgendaInput {
   /** Planned milliseconds per phase (the board's control.agenda). */
   readonly agenda: Partial<Record<Phase, number>>;
   readonly timer: Timer;
+  /** When the current phase began (server time), null when the board does not say. */
+  readonly phaseStartedAt: number | null;
   /** When the event starts (its date and start time), ms since the epoch; null when unknown. */
   readonly eventStart: number | null;
   readonly serverNow: number;
@@ -26,18 +28,30 @@ export interface AgendaStatus {
 const ON_TIME: AgendaStatus = { plannedEnd: null, lateByMs: 0, timerOver: false, behind: false };
 
 /**
- * Whether a table runs behind. The current phase should end at the event's start plus the
- * planned durations of every phase up to and including it (phases without one count zero);
- * the table is behind once server time passes that, or when its running phase timer has run
- * out. A table without any planned duration has no schedule to be late on (otherwise every
- * table would read as late the minute the event starts), and a closed table is never behind.
+ * Whether a table runs behind. A running phase should end its timebox after it began (the
+ * board records when the moderator moved to it); a table still preparing should have started
+ * by the event's start plus any preparation time. A board that does not say when its phase
+ * began (written before phases recorded it) falls back on the event's schedule: its start plus
+ * the timeboxes of every phase up to the current one. The table is behind once server time
+ * passes the planned end, or when its running phase timer has run out. A table without any
+ * timebox has no schedule to be late on, a phase without one is never late, and a closed table
+ * is never behind.
  */
 export function agendaStatus(input: AgendaInput): AgendaStatus {
   if (input.phase === 'closed') return ON_TIME;
   const timerOver = timerRunning(input.timer) && remainingMs(input.timer, input.serverNow) === 0;
-  const plannedEnd = plannedPhaseEnd(input.phase, input.agenda, input.eventStart);
+  const plannedEnd = plannedEndOf(input);
   const lateByMs = plannedEnd === null ? 0 : Math.max(0, input.serverNow - plannedEnd);
   return { plannedEnd, lateByMs, timerOver, behind: lateByMs > 0 || timerOver };
+}
+
+function plannedEndOf(input: AgendaInput): number | null {
+  const { phase, agenda, phaseStartedAt } = input;
+  if (phase === 'preparation' || phaseStartedAt === null) {
+    return plannedPhaseEnd(phase, agenda, input.eventStart);
+  }
+  const timebox = agenda[phase] ?? 0;
+  return timebox > 0 ? phaseStartedAt + timebox : null;
 }
 
 /** The planned end of `phase`, or null when there is no agenda or no start. */

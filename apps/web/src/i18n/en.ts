@@ -1,11 +1,13 @@
 import type { MessageKey } from './it.js';
 import { commentsEn } from './comments.en.js';
+import { facilitationEn } from './facilitation.en.js';
 import { secretariatEn } from './secretariat.en.js';
 
 /** English; must define every key Italian defines (the type checks it). */
 export const en: Record<MessageKey, string> = {
   ...secretariatEn,
   ...commentsEn,
+  ...facilitationEn,
   'app.name': 'Tavolo',
   'app.tagline': 'Moderated focus groups, live',
   'app.loading': 'Loading…',

@@ -1,10 +1,12 @@
 import { commentsIt } from './comments.it.js';
+import { facilitationIt } from './facilitation.it.js';
 import { secretariatIt } from './secretariat.it.js';
 
 /** Italian, the default language. Every user-facing string of the client lives here and in en.ts. */
 export const it = {
   ...secretariatIt,
   ...commentsIt,
+  ...facilitationIt,
   'app.name': 'Tavolo',
   'app.tagline': 'Focus group moderati, dal vivo',
   'app.loading': 'Caricamento…',

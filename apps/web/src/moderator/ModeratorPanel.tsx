@@ -3,6 +3,8 @@ import { lazy, Suspense } from 'react';
 import { PageLoading } from '../components/PageLoading.js';
 import { useT } from '../i18n/useT.js';
 import { useUi } from '../ui/UiStoreContext.js';
+import { AgendaEditor } from '../agenda/AgendaEditor.js';
+import { ParticipationPanel } from './ParticipationPanel.js';
 import { PhaseStepper } from './PhaseStepper.js';
 import { SectionsEditor } from './SectionsEditor.js';
 
@@ -50,6 +52,8 @@ export function ModeratorPanel({ board }: { board: BoardSnapshot }) {
         )}
       </div>
       <SectionsEditor board={board} />
+      <AgendaEditor board={board} />
+      <ParticipationPanel board={board} />
     </section>
   );
 }

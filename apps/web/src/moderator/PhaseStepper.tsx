@@ -2,6 +2,7 @@ import { PHASES, setPhase, type BoardSnapshot, type Phase } from '@tavolo/board'
 import { useConnection } from '../board/ConnectionContext.js';
 import type { MessageKey } from '../i18n/it.js';
 import { useT } from '../i18n/useT.js';
+import { useServerNow } from '../time/useServerClock.js';
 
 /** What the main button does in each phase: the next step of the session. */
 const NEXT_LABEL: Record<Exclude<Phase, 'closed'>, MessageKey> = {
@@ -19,7 +20,10 @@ export function PhaseStepper({ board }: { board: BoardSnapshot }) {
   const connection = useConnection();
   const index = PHASES.indexOf(board.phase);
   const next = PHASES[index + 1];
-  const go = (phase: Phase) => connection.run((doc, a) => setPhase(doc, a, phase));
+  const serverNow = useServerNow();
+  // The phase starts now in server time: its timer counts down from its timebox everywhere.
+  const go = (phase: Phase) =>
+    connection.run((doc, a) => setPhase(doc, a, phase, { now: serverNow() }));
 
   return (
     <nav className="phase-stepper" aria-label={t('mod.phases')}>

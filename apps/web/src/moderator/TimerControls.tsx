@@ -9,6 +9,7 @@ import {
 import { useId, useState } from 'react';
 import { useConnection } from '../board/ConnectionContext.js';
 import { useT } from '../i18n/useT.js';
+import { formatDuration } from '../time/formatDuration.js';
 import { useServerNow } from '../time/useServerClock.js';
 
 const MINUTE = 60_000;
@@ -19,7 +20,12 @@ export function TimerControls({ board }: { board: BoardSnapshot }) {
   const id = useId();
   const connection = useConnection();
   const serverNow = useServerNow();
-  const [minutes, setMinutes] = useState('10');
+  // The minutes start at the phase's timebox, and again whenever the phase changes.
+  const timebox = board.agenda[board.phase] ?? 0;
+  const planned = timebox > 0 ? String(Math.round((timebox / MINUTE) * 100) / 100) : '10';
+  const [typed, setTyped] = useState<{ phase: string; minutes: string } | null>(null);
+  const minutes = typed?.phase === board.phase ? typed.minutes : planned;
+  const setMinutes = (value: string) => setTyped({ phase: board.phase, minutes: value });
   const running = timerRunning(board.timer);
   const paused = board.timer.pausedRemainingMs !== null;
   const parsed = Number(minutes.replace(',', '.'));
@@ -28,15 +34,21 @@ export function TimerControls({ board }: { board: BoardSnapshot }) {
   return (
     <fieldset className="control-group timer-controls">
       <legend>{t('timer.controls')}</legend>
+      {timebox > 0 && (
+        <p className="timer-timebox">
+          {t('agenda.timebox', { duration: formatDuration(timebox) })}
+        </p>
+      )}
       <div className="inline-form">
         <label htmlFor={`${id}-min`}>{t('timer.minutes')}</label>
         <input
           id={`${id}-min`}
           className="short-input"
           type="number"
-          min={1}
+          min={0}
           max={1440}
-          inputMode="numeric"
+          step="any"
+          inputMode="decimal"
           value={minutes}
           onChange={(e) => setMinutes(e.target.value)}
         />

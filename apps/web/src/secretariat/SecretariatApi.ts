@@ -1,3 +1,4 @@
+import type { Phase } from '@tavolo/board';
 import { ApiError } from '../api/ApiError.js';
 import { requestBlob, requestJson, type RequestOptions } from '../api/requestJson.js';
 import type { InvitedRole } from '../join/invitationApi.js';
@@ -73,6 +74,18 @@ export class SecretariatApi {
       method: 'PATCH',
       body: patch,
     });
+  }
+
+  /** Replaces a table's agenda: planned milliseconds per phase; returns it as stored. */
+  async setAgenda(
+    tableId: string,
+    durationsMs: Partial<Record<Phase, number>>,
+  ): Promise<Partial<Record<Phase, number>>> {
+    const answer = await this.call<{ agenda: Partial<Record<Phase, number>> }>(
+      `/api/tables/${encodeURIComponent(tableId)}/agenda`,
+      { method: 'PUT', body: { durationsMs } },
+    );
+    return answer.agenda;
   }
 
   invite(tableId: string, role: InvitedRole, label: string): Promise<InvitationView> {

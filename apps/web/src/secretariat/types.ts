@@ -55,7 +55,7 @@ export interface TableView extends TableFields {
   readonly position: number;
   readonly createdAt: number;
   readonly invitations: readonly InvitationView[];
-  /** How many people have joined. */
+  /** How many participants have joined (moderators and observers not counted). */
   readonly participants: number;
 }
 

@@ -1,6 +1,6 @@
-import { TEMPLATE_IDS } from '@tavolo/board';
-import type { z } from 'zod';
-import { int, list, matching, object, oneOf, optionalText, text } from './fields.js';
+import { TEMPLATE_IDS, TIMEBOXED_PHASES } from '@tavolo/board';
+import { z } from 'zod';
+import { int, list, matching, NOT_AN_OBJECT, object, oneOf, optionalText, text } from './fields.js';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -45,6 +45,33 @@ export const invitationBody = object({
   role: oneOf(INVITATION_ROLES),
   label: optionalText(120),
   expiresInHours: int(1, 24 * 90, 24 * 14),
+});
+
+/** Longest timebox of a phase: a day, in milliseconds (the board's own bound). */
+export const MAX_TIMEBOX_MS = 24 * 60 * 60 * 1000;
+const timebox = z
+  .number({ error: `range:0..${MAX_TIMEBOX_MS}` })
+  .int(`range:0..${MAX_TIMEBOX_MS}`)
+  .min(0, `range:0..${MAX_TIMEBOX_MS}`)
+  .max(MAX_TIMEBOX_MS, `range:0..${MAX_TIMEBOX_MS}`)
+  .optional();
+
+/**
+ * PUT /api/tables/:tableId/agenda: the planned milliseconds of each phase, replacing the whole
+ * agenda (a phase left out or at 0 has no timebox). A phase the board does not time is refused.
+ */
+export const agendaBody = object({
+  durationsMs: z.strictObject(
+    Object.fromEntries(TIMEBOXED_PHASES.map((phase) => [phase, timebox])),
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `one_of:${TIMEBOXED_PHASES.join('|')}`
+          : issue.input === undefined
+            ? 'required'
+            : NOT_AN_OBJECT,
+    },
+  ),
 });
 
 /** A table as the secretariat gives it. */

@@ -1,0 +1,27 @@
+/** Italian messages of the facilitation aids: agenda, timeboxes, who wrote and voted, presence. */
+export const facilitationIt = {
+  'agenda.title': 'Programma della sessione',
+  'agenda.hint':
+    'Minuti previsti per ogni fase (anche decimali, es. 0,5). Il timer parte da qui quando passi alla fase.',
+  'agenda.minutes': 'min',
+  'agenda.save': 'Salva il programma',
+  'agenda.saved': 'Programma salvato.',
+  'agenda.invalid': 'Scrivi i minuti di «{phase}» come numero da 0 a 1440.',
+  'agenda.total': 'Totale previsto: {duration}',
+  'agenda.empty': 'Nessun tempo previsto',
+  'agenda.timebox': 'Tempo previsto per la fase: {duration}',
+  'agenda.error': 'Programma non salvato: {message}',
+  'who.title': 'Chi ha scritto e votato',
+  'who.hint': 'Lo vedi solo tu: i partecipanti non sanno chi ha già votato.',
+  'who.person': 'Partecipante',
+  'who.cards': 'Contributi',
+  'who.votes': 'Punti usati',
+  'who.left': 'Punti rimasti',
+  'who.none': 'Nessun partecipante si è ancora unito al tavolo.',
+  'who.summary': 'Hanno scritto {wrote} su {total} · hanno votato {voted} su {total}',
+  'presence.participants': '{count} partecipanti collegati',
+  'presence.participants.one': '1 partecipante collegato',
+  'presence.alone': 'Solo tu al tavolo: nessun partecipante ancora collegato',
+  'presence.noParticipants': 'Nessun partecipante collegato',
+  'controlRoom.agenda.edit': 'Modifica il programma',
+} as const;
