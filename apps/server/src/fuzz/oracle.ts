@@ -1,4 +1,4 @@
-import { CARD, COMMENT, LEGACY, ROOT } from '@tavolo/board';
+import { CARD, COMMENT, DOC_SHAPE, LEGACY, ROOT } from '@tavolo/board';
 import * as Y from 'yjs';
 
 /** What the oracle knows besides the document: who joined, and which client ids are whose. */
@@ -20,7 +20,12 @@ const AUTHORED: Record<string, string> = {
   [ROOT.cards]: CARD.authorId,
   [ROOT.comments]: COMMENT.authorId,
 };
-const MAP_ENTRIES = new Set<string>([ROOT.cards, ROOT.comments, ROOT.groups]);
+/** Roots whose entries are Y.Maps (cards, comments, groups, sections), as the board's shape says. */
+const MAP_ENTRIES = new Set<string>(
+  Object.entries(DOC_SHAPE)
+    .filter(([, shape]) => shape.kind === 'map')
+    .map(([root]) => root),
+);
 /** The fields of identity cards and comments carried before schema 3: no entry may have them. */
 const IDENTITY_FIELDS = new Set<string>([LEGACY.authorName, LEGACY.organisation]);
 
@@ -173,10 +178,10 @@ function ownerOf(doc: Y.Doc, path: string[]): string | null | undefined {
   return typeof author === 'string' ? author : undefined;
 }
 
-/** Rule 2, and rule 3's authors, on the entries of cards, comments, groups written during the run. */
+/** Rule 2, and rule 3's authors, on the map entries (cards, comments, groups, sections) written during the run. */
 function entryViolations(doc: Y.Doc, ctx: OracleContext): string[] {
   const out: string[] = [];
-  for (const root of [ROOT.cards, ROOT.comments, ROOT.groups]) {
+  for (const root of MAP_ENTRIES) {
     doc.getMap(root).forEach((entry, key) => {
       const item = doc.getMap(root)._map.get(key)!;
       if (!during(ctx, item.id)) return;
