@@ -16,6 +16,8 @@ test('the moderator groups cards by drag and drop and from the card menu', async
   await sara.addCard(NEEDS, 'Programmatore di robot per saldatura');
 
   await moderator.goToPhase('Raggruppamento');
+  // Folded, the panel leaves the board its screen: the group and the cards are both in reach.
+  await moderator.panelToggle().click();
   await moderator.createGroup(NEEDS, GROUP);
   const group = moderator.group(GROUP);
   await expect(group).toBeVisible();

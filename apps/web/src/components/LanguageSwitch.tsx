@@ -14,7 +14,6 @@ export function LanguageSwitch() {
           key={lang}
           type="button"
           lang={lang}
-          aria-label={t(`language.${lang}`)}
           aria-pressed={language === lang}
           onClick={() => setLanguage(lang)}
         >

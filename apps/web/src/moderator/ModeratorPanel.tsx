@@ -46,14 +46,16 @@ export function ModeratorPanel({ board }: { board: BoardSnapshot }) {
       <PhaseStepper board={board} />
       <div id={CONTROLS_ID} className="moderator-controls" hidden={!open}>
         {open && (
-          <Suspense fallback={<PageLoading />}>
-            <ModeratorControls board={board} />
-          </Suspense>
+          <>
+            <Suspense fallback={<PageLoading />}>
+              <ModeratorControls board={board} />
+            </Suspense>
+            <SectionsEditor board={board} />
+            <AgendaEditor board={board} />
+            <ParticipationPanel board={board} />
+          </>
         )}
       </div>
-      <SectionsEditor board={board} />
-      <AgendaEditor board={board} />
-      <ParticipationPanel board={board} />
     </section>
   );
 }
