@@ -89,7 +89,7 @@ test('the moderator times the phases and sees who has written and voted; the con
   await expect(moderator.timer()).toHaveAttribute('data-state', 'running');
   await phone
     .card(NEED)
-    .getByRole('button', { name: `+ Punto a «${NEED}»` })
+    .getByRole('button', { name: `+ Punto al contributo «${NEED}»` })
     .click();
   await expect(aids.participationSummary()).toHaveText(
     'Hanno scritto 1 su 1 · hanno votato 1 su 1',

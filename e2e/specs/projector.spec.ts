@@ -71,18 +71,12 @@ test('the projector follows a table from silent writing to the conclusions', asy
   await expect(needs.locator('.wall-card').first()).toContainText(THIRD);
 
   // The spotlit card fills the stage.
-  await moderator
-    .card(FIRST)
-    .getByRole('button', { name: /^Metti in evidenza/ })
-    .click();
+  await moderator.chooseFromCardMenu(FIRST, 'Metti in evidenza');
   await expect(wall.spotlight()).toContainText('In evidenza');
   await expect(wall.spotlight().getByRole('heading', { level: 2 })).toHaveText(FIRST);
   await wall.expectNoScrolling();
   await wall.screenshot('projector-spotlight');
-  await moderator
-    .card(FIRST)
-    .getByRole('button', { name: /^Togli l’evidenza/ })
-    .click();
+  await moderator.chooseFromCardMenu(FIRST, 'Togli l’evidenza');
   await expect(wall.spotlight()).toHaveCount(0);
 
   // Grouping: a group forms on the wall as the moderator makes it.
