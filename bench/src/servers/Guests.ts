@@ -1,5 +1,5 @@
 import type { Role } from '@tavolo/server';
-import type { ServerKind } from './ServerProcess.js';
+import type { ServerKind } from './serverKinds.js';
 
 /** Who a simulated person says they are when joining. */
 export interface Person {

@@ -5,18 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '@tavolo/server';
 import { Guests } from './Guests.js';
+import type { ServerKind } from './serverKinds.js';
 
-/** The servers compared side by side. */
-export type ServerKind = 'ours' | 'yws' | 'hocuspocus' | 'relay';
-
-export const SERVER_KINDS: readonly ServerKind[] = ['ours', 'yws', 'hocuspocus', 'relay'];
-
-export const SERVER_LABELS: Record<ServerKind, string> = {
-  ours: 'Tavolo',
-  yws: 'y-websocket-server',
-  hocuspocus: 'Hocuspocus',
-  relay: 'raw relay',
-};
+export { SERVER_KINDS, SERVER_LABELS, type ServerKind } from './serverKinds.js';
 
 /** What the monitor preloaded into a server process reports (see monitor.ts). */
 export interface ServerStats {
