@@ -151,6 +151,12 @@ describe('authorizeUpdate on hand-built structs', () => {
     expect(judge(room, far, laura)).toBe('malformed_layout');
   });
 
+  it('refuses a GC struct whose clocks reach past 2^32 (malformed_layout)', () => {
+    const room = roomDoc();
+    const plant = rawUpdate([{ kind: 'gc', client: LAURA_CLIENT, clock: 0, length: 2 ** 40 }]);
+    expect(judge(room, plant, laura)).toBe('malformed_layout');
+  });
+
   it('judges a delete range of 2^40 clocks over garbage by its structs, not its length', () => {
     const room = roomDoc();
     // Laura's client collected a long run of her own deleted content: one GC struct.

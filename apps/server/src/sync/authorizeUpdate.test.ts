@@ -196,6 +196,12 @@ describe('authorizeUpdate', () => {
     ],
     ['a card with no author', laura, (d) => cards(d).set('new', rawCard(null)), 'missing_author'],
     [
+      'a moderator’s card with no author',
+      moderator,
+      (d) => cards(d).set('new', rawCard(null)),
+      'missing_author',
+    ],
+    [
       'handing her card to another',
       laura,
       (d) => cards(d).get('cl')!.set(CARD.authorId, 'paolo'),

@@ -1,6 +1,6 @@
 import { CARD, COMMENT, isRoot, ROOT, runsTable, type Role } from '@tavolo/board';
 import * as Y from 'yjs';
-import { checkGarbage, checkStructure } from './checkStructure.js';
+import { checkGarbage, checkStructure, MAX_CLOCK } from './checkStructure.js';
 import { DeletedRanges } from './DeletedRanges.js';
 import type { Located, Place, UpdateIndex } from './UpdateIndex.js';
 
@@ -94,7 +94,13 @@ export function authorizeUpdate(
     if (holder !== undefined && holder !== owner) return refuse('foreign_client');
     // Reserved by the writer's own presence is not bound yet: the commit binds it.
     if (bound === undefined) newClients.add(client);
-    if (!(struct instanceof Y.Item)) continue; // garbage of its own: it writes nothing readable
+    if (!(struct instanceof Y.Item)) {
+      // Garbage of its own writes nothing readable, but it moves the client's clock: past 2^32
+      // it would cover clocks where later items pass as content the server already has, and
+      // be relayed unchecked (the fuzzer found names travelling that way).
+      if (struct.id.clock + struct.length > MAX_CLOCK) return refuse('malformed_layout');
+      continue;
+    }
     const place = index.placeOf(struct);
     if (place === null) return refuse('unresolvable');
     if (place === 'garbage') {
@@ -119,6 +125,18 @@ export function authorizeUpdate(
     if (writer.role === 'observer') return refuse('observer_write');
     if (place.root === ROOT.clients) return refuse('server_only');
   }
+  // A new authored entry must name its author, whoever writes it (a participant only itself,
+  // checked below). One pass over what is inserted: a backlog of thousands of cards must not
+  // cost their square.
+  const named = new Set<string>();
+  for (const { place } of inserted) {
+    if (place.field !== null && place.field === AUTHORED[place.root])
+      named.add(`${place.root}\u0000${place.key}`);
+  }
+  for (const entry of created) {
+    const root = entry.slice(0, entry.indexOf('\u0000'));
+    if (AUTHORED[root] && !named.has(entry)) return refuse('missing_author');
+  }
   if (runsTable(writer.role))
     return { ok: true, newClients: [...newClients], changes, touched: [] };
 
@@ -132,17 +150,6 @@ export function authorizeUpdate(
     if (place === 'garbage' || place === 'invalid') continue;
     const rule = checkPlace(place, doc, index, writer, created);
     if (!rule.ok) return rule;
-  }
-  // A new authored entry must name its author, and only the writer (checked above). One pass
-  // over what is inserted: a backlog of thousands of cards must not cost their square.
-  const named = new Set<string>();
-  for (const { place } of inserted) {
-    if (place.field !== null && place.field === AUTHORED[place.root])
-      named.add(`${place.root}\u0000${place.key}`);
-  }
-  for (const entry of created) {
-    const root = entry.slice(0, entry.indexOf('\u0000'));
-    if (AUTHORED[root] && !named.has(entry)) return refuse('missing_author');
   }
   return { ok: true, newClients: [...newClients], changes, touched: touchedOf(inserted, deleted) };
 }
