@@ -63,11 +63,21 @@ export function checkStructure(
  */
 export function checkGarbage(item: Y.Item, deleted: boolean): Verdict {
   if (item.id.clock + item.length > MAX_CLOCK) return malformed('clock beyond 2^32');
+  // Its entry is gone, so its root is unknown, but its key is not: a field no entry of the board
+  // has (a name, an organisation) is refused here too, since the bytes are stored and relayed.
+  if (item.parentSub !== null && !ENTRY_FIELDS.has(item.parentSub)) {
+    return malformed(`unknown field ${item.parentSub} under collected content`);
+  }
   const content = item.content;
   if (content instanceof Y.ContentDeleted || deleted) return OK;
   if (item.length === 1 && (isMapType(content) || isPlainAny(content))) return OK;
   return malformed(`${content.constructor.name}×${item.length} under collected content`);
 }
+
+/** Every field a map entry of any root may have (DOC_SHAPE). */
+const ENTRY_FIELDS: ReadonlySet<string> = new Set(
+  Object.values(DOC_SHAPE).flatMap((shape) => (shape.kind === 'map' ? [...shape.fields] : [])),
+);
 
 function isPlainAny(content: Y.Item['content']): boolean {
   return content instanceof Y.ContentAny && isPlainValue(content.getContent()[0]);
