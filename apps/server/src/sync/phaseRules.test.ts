@@ -138,6 +138,24 @@ function readInto(doc: Y.Doc, message: Uint8Array): void {
   }
 }
 
+/**
+ * Voting opened on card c1; Laura's phone, offline, cast vote v1; then the moderator closed
+ * voting (synthesis). Returns the room and Laura's offline replica, not yet delivered.
+ */
+async function voteCastOfflineThenClosed() {
+  const { room, mod, later } = await table('sharing');
+  mod.sync();
+  await mod.act((d) => {
+    addCard(d, MOD, { section: 'needs', text: 'Saldatori' }, { id: 'c1' });
+    setPhase(d, MOD, 'voting');
+  });
+  const offline = new Y.Doc();
+  Y.applyUpdate(offline, Y.encodeStateAsUpdate(room.doc));
+  castVote(offline, LAURA, 'c1', { id: 'v1' });
+  await mod.act((d) => setPhase(d, MOD, 'synthesis'));
+  return { room, mod, later, offline };
+}
+
 /** The table's position paper as Markdown, from the server's document. */
 function paper(doc: Y.Doc): string {
   const event = { title: 'Giornata', date: '2026-03-02', place: '', organiser: '', promoters: [] };
@@ -256,16 +274,7 @@ describe('phase rules on the server', () => {
   });
 
   it('counts a vote cast offline while voting was open, arriving after it closed', async () => {
-    const { room, mod, later } = await table('sharing');
-    mod.sync();
-    await mod.act((d) => {
-      addCard(d, MOD, { section: 'needs', text: 'Saldatori' }, { id: 'c1' });
-      setPhase(d, MOD, 'voting');
-    });
-    const offline = new Y.Doc();
-    Y.applyUpdate(offline, Y.encodeStateAsUpdate(room.doc));
-    castVote(offline, LAURA, 'c1', { id: 'v1' });
-    await mod.act((d) => setPhase(d, MOD, 'synthesis'));
+    const { room, later, offline } = await voteCastOfflineThenClosed();
     later(60_000);
     const laura = device(room, LAURA, later);
     room.receive(
@@ -277,16 +286,7 @@ describe('phase rules on the server', () => {
   });
 
   it('counts a late vote that arrives while the moderator’s reopening of voting waits for its commit', async () => {
-    const { room, mod, later } = await table('sharing');
-    mod.sync();
-    await mod.act((d) => {
-      addCard(d, MOD, { section: 'needs', text: 'Saldatori' }, { id: 'c1' });
-      setPhase(d, MOD, 'voting');
-    });
-    const offline = new Y.Doc();
-    Y.applyUpdate(offline, Y.encodeStateAsUpdate(room.doc));
-    castVote(offline, LAURA, 'c1', { id: 'v1' });
-    await mod.act((d) => setPhase(d, MOD, 'synthesis'));
+    const { room, mod, later, offline } = await voteCastOfflineThenClosed();
     mod.sync();
     later(60_000);
     // The moderator reopens voting and, before that is committed, Laura's phone delivers.
