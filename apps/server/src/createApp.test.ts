@@ -5,12 +5,6 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { startTestServer, type TestServer } from './testing/startTestServer.js';
 
-const author = {
-  id: 'p1',
-  name: 'Laura',
-  organisation: 'Clust-ER MECH',
-  role: 'participant' as const,
-};
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
   for (const fn of cleanups.splice(0).reverse()) await fn();
@@ -88,8 +82,11 @@ describe('sync server with y-websocket clients', () => {
 
   it('converges two clients, then keeps everything across a restart', async () => {
     const server = await started();
-    const a = await client(server, 'robotica');
-    const b = await client(server, 'robotica');
+    // Laura on her phone (a) and her laptop (b): her cards name her as author.
+    const laura = await server.join('robotica', 'participant', { name: 'Laura' });
+    const author = { id: laura.participantId, role: 'participant' as const };
+    const a = await client(server, 'robotica', laura.token);
+    const b = await client(server, 'robotica', laura.token);
     await Promise.all([synced(a.provider), synced(b.provider)]);
 
     const id = addCard(a.doc, author, { section: 'needs', text: 'Tecnico PLC' });

@@ -12,12 +12,12 @@ afterEach(async () => {
   for (const fn of cleanups.splice(0).reverse()) await fn();
 });
 
-async function client(server: TestServer, room: string) {
+async function client(server: TestServer, room: string, token: string) {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(server.url, room, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
-    params: { token: await server.tokenFor(room) },
+    params: { token },
   });
   const closeCodes: number[] = [];
   provider.on('connection-close', (event) => {
@@ -31,19 +31,16 @@ async function client(server: TestServer, room: string) {
 }
 
 const texts = (doc: Y.Doc) => snapshot(doc).sections.flatMap((s) => s.cards.map((c) => c.text));
-const moderator = {
-  id: 'moderator-1',
-  name: 'Chiara',
-  organisation: 'Clust-ER',
-  role: 'moderator' as const,
-};
 
 describe('a full disk', () => {
   it('refuses edits and API writes with a clear error, changes nothing, and recovers', async () => {
     const server = await startTestServer();
     cleanups.push(() => server.stop());
-    const a = await client(server, 'robotica');
-    const b = await client(server, 'robotica');
+    // The moderator at her laptop (a) and her tablet (b): her cards name her as author.
+    const chiara = await server.join('robotica', 'moderator', { name: 'Chiara' });
+    const moderator = { id: chiara.participantId, role: 'moderator' as const };
+    const a = await client(server, 'robotica', chiara.token);
+    const b = await client(server, 'robotica', chiara.token);
     await until(() => a.provider.synced && b.provider.synced, 'both clients synced');
     const eventsBefore = (await api(server, 'GET', '/api/events')).body;
 

@@ -1,10 +1,11 @@
-import { LEGACY, ROOT, type Role } from '@tavolo/board';
+import { CARD, LEGACY, ROOT, type Role } from '@tavolo/board';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { attempt, served } from './attempt.js';
+import { attempt, outcomeOf, served, settle } from './attempt.js';
 import { cardRun, commentRun, field, legacyIdentity, legacyProfileStruct } from './boardSpecs.js';
 import { syncUpdate } from './frames.js';
 import { enter, type Person } from './people.js';
+import { RawClient } from './RawClient.js';
 import { startTestServer, type TestServer } from '../testing/startTestServer.js';
 import { targetOf, type Target } from './TavoloProcess.js';
 import { encodeUpdate, type ClientRun, type UpdateSpec } from './updates.js';
@@ -80,6 +81,48 @@ describe.each(WRITERS)('identity on the board, written as %s', (role) => {
     expect(result).toEqual(malformed);
   });
 
+  // The server skips what it already has when it checks an update, but stored and relayed the
+  // update as sent: values under clocks it had went out unchecked (the fuzzer found names so).
+  it('a name re-sent under clocks the board already has: dropped; only what is new is relayed', async () => {
+    const me = await join();
+    const watcherPerson = await enter(target, 'robotica', 'moderator');
+    const watcher = new RawClient(target.wsUrl, 'robotica', watcherPerson.token);
+    await watcher.greeted();
+    const hostile = new RawClient(target.wsUrl, 'robotica', me.token);
+    await hostile.greeted();
+    const client = nextClient++;
+    const card = cardRun(client, 0, 'resent-card', me);
+    const holder = { client, clock: 0 };
+    const forged = card.structs.map(() => field(holder, LEGACY.authorName, someoneElse.name));
+    // A new text, after the card's own (its origin), so it is the value every reader reads.
+    const text = card.structs.findIndex((x) => x.kind === 'item' && x.parentSub === CARD.text);
+    const edit = {
+      ...field(holder, CARD.text, 'Servono due tecnici di integrazione'),
+      origin: { client, clock: text },
+    };
+    hostile.send(
+      syncUpdate(encodeUpdate(runs(card))),
+      syncUpdate(encodeUpdate(runs({ client, clock: 0, structs: [...forged, edit] }))),
+    );
+    const closed = await outcomeOf(hostile);
+    await settle(target, 'robotica', watcher);
+    const relayed = watcher.updates().map((u) => Buffer.from(u));
+    const stored = (await served(target)).getMap<Y.Map<unknown>>(ROOT.cards).get('resent-card');
+    await Promise.all([hostile.close(), watcher.close()]);
+    expect({
+      closed,
+      nameRelayed: relayed.some((u) => u.includes(someoneElse.name)),
+      editRelayed: relayed.some((u) => u.includes('Servono due tecnici')),
+      stored: stored?.toJSON(),
+    }).toEqual({
+      closed: open.closed,
+      nameRelayed: false,
+      editRelayed: true,
+      stored: expect.objectContaining({ [CARD.text]: 'Servono due tecnici di integrazione' }),
+    });
+    expect(stored?.has(LEGACY.authorName)).toBe(false);
+  });
+
   it('a name added to its own card already on the board: closed 4403 malformed_layout, not stored', async () => {
     const me = await join();
     let cardLength = 0;
@@ -106,8 +149,6 @@ describe.each(WRITERS)('identity on the board, written as %s', (role) => {
     expect(card).toBeDefined();
   });
 
-  // Open: checkStructure admits a value the same update deletes before it checks the field, so
-  // the update, names included, is stored in the log and relayed to everyone as it was sent.
   it('a card whose name and organisation the same update deletes: closed 4403 malformed_layout, nothing relayed', async () => {
     const me = await join();
     const result = await write(me, (client) => {

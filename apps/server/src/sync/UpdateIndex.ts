@@ -171,8 +171,18 @@ export class UpdateIndex {
     return next;
   }
 
+  /**
+   * The decoded struct at `id`. A layer answers only for clocks below it (its base, or the
+   * document) does not have: what was there first is what Yjs keeps, so a struct an update
+   * repeats (a reloaded client replays its whole local copy; a hostile one sends other content
+   * under the same clocks) is judged by the one the room holds, never by the repetition.
+   */
   private findDecoded(id: Y.ID): Y.Item | Y.GC | undefined {
-    return this.byClient.get(id.client)?.find(id.clock) ?? this.base?.findDecoded(id);
+    const below = this.base
+      ? this.base.nextClock(id.client)
+      : Y.getState(this.doc.store, id.client);
+    if (id.clock < below) return this.base?.findDecoded(id);
+    return this.byClient.get(id.client)?.find(id.clock);
   }
 
   private findStored(id: Y.ID): Y.Item | 'garbage' | undefined {
@@ -286,10 +296,9 @@ export class UpdateIndex {
           const found = this.findDecoded(id);
           const stored = this.findStoredStruct(id);
           if (!found && !stored) return null;
-          let decoded = found instanceof Y.Item ? found : undefined;
-          // A repeated item the document holds is judged by the stored one: deleting what is
-          // deleted already changes nothing (a reloaded client replays its whole local copy).
-          if (decoded && stored && this.alreadyHas(decoded)) decoded = undefined;
+          // A repeated item the document holds is judged by the stored one (findDecoded):
+          // deleting what is deleted already changes nothing.
+          const decoded = found instanceof Y.Item ? found : undefined;
           const struct = decoded ?? (found instanceof Y.GC ? found : (stored ?? found!));
           if (struct instanceof Y.Item && (decoded || !struct.deleted)) {
             const place = decoded ? this.placeOf(decoded) : this.placeOfStored(struct);
@@ -314,8 +323,9 @@ export class UpdateIndex {
     }
   }
 
+  /** Decoded, not integrated: its parent is a root's name, an id or unknown, never a type. */
   private isDecoded(item: Y.Item): boolean {
-    return this.findDecoded(item.id) === item;
+    return !(item.parent instanceof Y.AbstractType);
   }
 
   private rootName(type: unknown): string {

@@ -208,6 +208,37 @@ describe('authorizeUpdate', () => {
       'impersonation',
     ],
     [
+      'a moderator’s card in another’s name',
+      moderator,
+      (d) => cards(d).set('new', rawCard('paolo')),
+      'impersonation',
+    ],
+    [
+      'a moderator handing a card to another',
+      moderator,
+      (d) => cards(d).get('cl')!.set(CARD.authorId, 'paolo'),
+      'impersonation',
+    ],
+    [
+      'removing the author of her own card',
+      laura,
+      (d) => cards(d).get('cl')!.delete(CARD.authorId),
+      'impersonation',
+    ],
+    [
+      'a moderator removing a card’s author',
+      moderator,
+      (d) => cards(d).get('cp')!.delete(CARD.authorId),
+      'impersonation',
+    ],
+    [
+      'a moderator removing a comment’s author',
+      moderator,
+      (d) => comments(d).get('mp')!.delete(COMMENT.authorId),
+      'impersonation',
+    ],
+    ['a moderator deleting a card, author and all', moderator, (d) => cards(d).delete('cp'), null],
+    [
       'a comment in another name',
       laura,
       (d) => addComment(d, PAOLO, 'cl', 'Anche da noi'),

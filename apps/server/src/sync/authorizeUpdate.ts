@@ -19,6 +19,11 @@ export type WriteVerdict =
       readonly ok: true;
       readonly newClients: readonly number[];
       readonly changes: boolean;
+      /**
+       * Some struct lies wholly under clocks the room already has: it was not checked (Yjs will
+       * skip it), so the update must not be stored or relayed with it (WriteGate trims it).
+       */
+      readonly stale: boolean;
       /** The entries a participant's update writes (for the phase rules); empty otherwise. */
       readonly touched: readonly Touched[];
     }
@@ -84,8 +89,13 @@ export function authorizeUpdate(
   const created = new Set<string>();
   const inserted: Array<{ place: Located; item: Y.Item }> = [];
   let changes = false;
+  let stale = false;
   for (const struct of decoded.structs) {
-    if (struct instanceof Y.Skip || index.alreadyHas(struct)) continue;
+    if (struct instanceof Y.Skip) continue;
+    if (index.alreadyHas(struct)) {
+      stale = true;
+      continue;
+    }
     changes = true;
     if (writer.role === 'observer') return refuse('observer_write');
     const client = struct.id.client;
@@ -125,33 +135,22 @@ export function authorizeUpdate(
     if (writer.role === 'observer') return refuse('observer_write');
     if (place.root === ROOT.clients) return refuse('server_only');
   }
-  // A new authored entry must name its author, whoever writes it (a participant only itself,
-  // checked below). One pass over what is inserted: a backlog of thousands of cards must not
-  // cost their square.
-  const named = new Set<string>();
-  for (const { place } of inserted) {
-    if (place.field !== null && place.field === AUTHORED[place.root])
-      named.add(`${place.root}\u0000${place.key}`);
-  }
-  for (const entry of created) {
-    const root = entry.slice(0, entry.indexOf('\u0000'));
-    if (AUTHORED[root] && !named.has(entry)) return refuse('missing_author');
-  }
+  const authorship = checkAuthorship(inserted, deleted, created, writer);
+  if (!authorship.ok) return authorship;
   if (runsTable(writer.role))
-    return { ok: true, newClients: [...newClients], changes, touched: [] };
+    return { ok: true, newClients: [...newClients], changes, stale, touched: [] };
 
-  for (const { place, item } of inserted) {
+  for (const { place } of inserted) {
     const rule = checkPlace(place, doc, index, writer, created);
     if (!rule.ok) return rule;
-    const identity = checkIdentity(place, item, writer);
-    if (!identity.ok) return identity;
   }
   for (const place of deleted) {
     if (place === 'garbage' || place === 'invalid') continue;
     const rule = checkPlace(place, doc, index, writer, created);
     if (!rule.ok) return rule;
   }
-  return { ok: true, newClients: [...newClients], changes, touched: touchedOf(inserted, deleted) };
+  const touched = touchedOf(inserted, deleted);
+  return { ok: true, newClients: [...newClients], changes, stale, touched };
 }
 
 /** Each entry the update writes, once, with the entry item it sets if any. */
@@ -173,7 +172,7 @@ function touchedOf(
   return [...byKey.values()];
 }
 
-const OK: WriteVerdict = { ok: true, newClients: [], changes: true, touched: [] };
+const OK: WriteVerdict = { ok: true, newClients: [], changes: true, stale: false, touched: [] };
 
 function checkPlace(
   place: Located,
@@ -206,15 +205,45 @@ function checkPlace(
   }
 }
 
+const entryOf = (place: Located) => `${place.root}\u0000${place.key}`;
+
 /**
- * A participant's entries name the writer as author. Names and organisations have no field on
- * the board at all (the shape check refuses them): the catalogue holds them.
+ * Authorship is written once, by the author, whoever writes (the moderator and the secretariat
+ * too, as the board's operations do): a new card or comment names its writer as author in the
+ * update that creates it (`missing_author`, `impersonation`); an author is never set again nor
+ * removed while its entry stays (`impersonation`), or the entry would speak for someone else, or
+ * for nobody. Names and organisations have no field on the board at all (the shape check
+ * refuses them): the catalogue holds them. One pass over the update: a backlog of thousands of
+ * cards must not cost their square.
  */
-function checkIdentity(place: Located, item: Y.Item, writer: Writer): WriteVerdict {
-  if (!(item.content instanceof Y.ContentAny)) return OK;
-  const value = item.content.getContent()[0];
-  if (place.field === AUTHORED[place.root] && value !== writer.participantId) {
-    return refuse('impersonation');
+function checkAuthorship(
+  inserted: ReadonlyArray<{ place: Located; item: Y.Item }>,
+  deleted: readonly Place[],
+  created: ReadonlySet<string>,
+  writer: Writer,
+): WriteVerdict {
+  const named = new Set<string>();
+  for (const { place, item } of inserted) {
+    if (place.field === null || place.field !== AUTHORED[place.root]) continue;
+    const entry = entryOf(place);
+    if (!created.has(entry)) return refuse('impersonation');
+    const value = item.content instanceof Y.ContentAny ? item.content.getContent()[0] : undefined;
+    if (value !== writer.participantId) return refuse('impersonation');
+    named.add(entry);
+  }
+  for (const entry of created) {
+    const root = entry.slice(0, entry.indexOf('\u0000'));
+    if (AUTHORED[root] && !named.has(entry)) return refuse('missing_author');
+  }
+  const gone = new Set<string>();
+  for (const place of deleted) {
+    if (typeof place === 'object' && place.field === null) gone.add(entryOf(place));
+  }
+  for (const place of deleted) {
+    if (typeof place !== 'object' || place.field === null) continue;
+    if (place.field === AUTHORED[place.root] && !gone.has(entryOf(place))) {
+      return refuse('impersonation');
+    }
   }
   return OK;
 }
