@@ -119,11 +119,14 @@ export class PhaseGuard {
     }
     const late = this.countLate(lateVotes);
     if (rejected.length === 0 && late.length === 0) return null;
-    const onlyCreations =
-      late.length === 0 && rejected.every((r) => isNewEntry(r, touched, this.doc));
-    if (onlyCreations) {
-      const items = rejected.map((r) => touched.find((t) => t.root === r.root && t.key === r.key)!);
-      return { compensation: deletion(items.map((t) => t.entry!)), serverClient: null, rejected };
+    // By key, not by search: one message may cast tens of thousands of votes.
+    const entries = new Map(touched.map((t) => [`${t.root}\u0000${t.key}`, t.entry]));
+    const created = rejected.map((r) => {
+      const entry = entries.get(`${r.root}\u0000${r.key}`);
+      return entry && !this.doc.getMap(r.root).has(r.key) ? entry : null;
+    });
+    if (late.length === 0 && created.every((entry) => entry !== null)) {
+      return { compensation: deletion(created as Y.Item[]), serverClient: null, rejected };
     }
     return this.restore(rejected, late, update, pending, decoded);
   }
@@ -156,8 +159,8 @@ export class PhaseGuard {
     const exists = (target: string, section: string) => targetSection(this.doc, target) === section;
     const ids = new Set([...(frozen as string[]), ...votes.map((v) => v.id)]);
     const all = [...readRawVotes(this.doc), ...votes];
-    const counted = countedVotes(all, readVoteBudget(this.doc), exists, ids);
-    return votes.filter((v) => counted.some((c) => c.id === v.id));
+    const counted = new Set(countedVotes(all, readVoteBudget(this.doc), exists, ids));
+    return votes.filter((v) => counted.has(v));
   }
 
   /**
@@ -218,12 +221,6 @@ function kindOf(root: string): Kind | null {
   return root === ROOT.votes ? 'votes' : null;
 }
 
-/** True when the rejected entry is one the update creates (the board has no such key). */
-function isNewEntry(r: Rejection, touched: readonly Touched[], doc: Y.Doc): boolean {
-  const entry = touched.find((t) => t.root === r.root && t.key === r.key)?.entry;
-  return !!entry && !doc.getMap(r.root).has(r.key);
-}
-
 /** The vote an update casts under `touched`, when it creates one. */
 function createdVote(touched: Touched, doc: Y.Doc): RawVote | null {
   if (touched.root !== ROOT.votes || !touched.entry || doc.getMap(ROOT.votes).has(touched.key)) {
@@ -246,8 +243,11 @@ function createdVote(touched: Touched, doc: Y.Doc): RawVote | null {
 /** A delete-only update removing the given entry items (their fields go with them). */
 function deletion(items: readonly Y.Item[]): Uint8Array {
   const byClient = new Map<number, number[]>();
-  for (const item of items)
-    byClient.set(item.id.client, [...(byClient.get(item.id.client) ?? []), item.id.clock]);
+  for (const item of items) {
+    const clocks = byClient.get(item.id.client);
+    if (clocks) clocks.push(item.id.clock);
+    else byClient.set(item.id.client, [item.id.clock]);
+  }
   const e = encoding.createEncoder();
   encoding.writeVarUint(e, 0); // no structs
   encoding.writeVarUint(e, byClient.size);
