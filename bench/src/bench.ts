@@ -151,7 +151,7 @@ for (const kind of servers) {
   if (!wanted('W6')) break;
   await attempt('W6', kind, async () => {
     const { clients, updates, textLength } = config.w6;
-    results.w6.push(await runJoinStorm(kind, clients, updates, textLength));
+    results.w6.push(await runJoinStorm(kind, clients, updates, textLength, cpuProfDir));
   });
 }
 const scenarioIds = option('scenarios')?.split(',') ?? config.h1.scenarios;

@@ -43,8 +43,9 @@ async function boardServers(
   updates: number,
   textLength: number,
   joiners: number,
+  cpuProfDir?: string,
 ) {
-  const stored = await storeBoard(kind, updates, textLength, joiners);
+  const stored = await storeBoard(kind, updates, textLength, joiners, cpuProfDir);
   if (stored) {
     return {
       source: 'stored (cold)' as BoardSource,
@@ -127,8 +128,9 @@ export async function runJoinStorm(
   clients: number,
   updates: number,
   textLength: number,
+  cpuProfDir?: string,
 ): Promise<JoinStormResult> {
-  const board = await boardServers(kind, updates, textLength, clients);
+  const board = await boardServers(kind, updates, textLength, clients, cpuProfDir);
   const server = await board.start();
   try {
     const joiners = board.tokens.map((token, i) => joiner(server, board.tableId, token, i));
@@ -155,7 +157,8 @@ export async function runJoinStorm(
       failed: clients - ok.length,
     };
   } finally {
-    await server.stop('SIGKILL');
+    // A profiled server writes its profile only when it may exit by itself.
+    await server.stop(cpuProfDir ? 'SIGTERM' : 'SIGKILL');
   }
 }
 

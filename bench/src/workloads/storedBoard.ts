@@ -72,6 +72,8 @@ export async function storeBoard(
   count: number,
   textLength: number,
   joiners: number,
+  /** Profiles the restarted server (the one joined), written when it stops. */
+  cpuProfDir?: string,
 ): Promise<StoredBoard | null> {
   if (kind === 'yws' || kind === 'relay') return null;
   const server = await startServer(kind, { core: 0 });
@@ -104,7 +106,7 @@ export async function storeBoard(
     documentBytes,
     updates: count,
     tokens,
-    start: () => startServer(kind, { core: 0, dataDir: server.dataDir }),
+    start: () => startServer(kind, { core: 0, dataDir: server.dataDir, cpuProfDir }),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement as SqliteStatement } from 'better-sqlite3';
 import type { Pool } from 'pg';
 import { inTransaction } from '../store/pgTransaction.js';
 import { durable } from '../store/WalSync.js';
@@ -24,20 +24,28 @@ export interface CatalogDb {
 
 /** The catalogue on better-sqlite3 (synchronous underneath; committed and flushed when resolved). */
 export function sqliteCatalogDb(db: Database): CatalogDb {
+  // Statements are prepared once: preparing took most of a table lookup, which every
+  // connection makes (bench W6). The catalogue's SQL is a fixed set of strings in the code.
+  const prepared = new Map<string, SqliteStatement>();
+  const prepare = (sql: string) => {
+    let statement = prepared.get(sql);
+    if (!statement) prepared.set(sql, (statement = db.prepare(sql)));
+    return statement;
+  };
   return {
     dialect: 'sqlite',
     all: async <T>(sql: string, params: readonly unknown[] = []) =>
-      db.prepare(sql).all(...params) as T[],
+      prepare(sql).all(...params) as T[],
     get: async <T>(sql: string, params: readonly unknown[] = []) =>
-      db.prepare(sql).get(...params) as T | undefined,
+      prepare(sql).get(...params) as T | undefined,
     run: async (sql, params = []) => {
-      const changes = db.prepare(sql).run(...params).changes;
+      const changes = prepare(sql).run(...params).changes;
       await durable(db);
       return changes;
     },
     batch: async (statements) => {
       db.transaction(() => {
-        for (const [sql, params = []] of statements) db.prepare(sql).run(...params);
+        for (const [sql, params = []] of statements) prepare(sql).run(...params);
       })();
       await durable(db);
     },

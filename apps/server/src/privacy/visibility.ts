@@ -12,7 +12,13 @@ import type * as Y from 'yjs';
  * Who is looking: a connection or API caller (its role and participant id, from a verified
  * token), or an export (the paper, CSV/XLSX), which leaves the room and is read by anyone.
  */
-export type Viewer = { readonly role: Role; readonly participantId: string } | 'export';
+export type Viewer = ConnectedViewer | 'export';
+
+/** A viewer with a verified token: a connection or an API caller. */
+export interface ConnectedViewer {
+  readonly role: Role;
+  readonly participantId: string;
+}
 
 /** The moderator's privacy settings of a table, from the board's control map. */
 export interface TableSettings {

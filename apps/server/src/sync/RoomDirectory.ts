@@ -10,7 +10,8 @@ import {
 } from '@tavolo/board';
 import * as Y from 'yjs';
 import type { Logger } from '../log.js';
-import { directoryFor, settingsOf, type TablePerson, type Viewer } from '../privacy/visibility.js';
+import { DirectoryCuts } from '../privacy/DirectoryCuts.js';
+import { settingsOf, type ConnectedViewer, type TablePerson } from '../privacy/visibility.js';
 import { encodeDirectory } from './protocol.js';
 
 /** What rooms need of the catalogue's people (wired to Catalog.people by createApp). */
@@ -38,7 +39,8 @@ export class RoomDirectory<S> {
   private readonly known = new Set<string>();
   /** Author ids the room looked up already: an unknown one is looked up once, not per card. */
   private readonly looked = new Set<string>();
-  private readonly connections = new Map<S, { viewer: Viewer; sent: string | null }>();
+  private readonly connections = new Map<S, { viewer: ConnectedViewer; sent: string | null }>();
+  private cuts: DirectoryCuts | null = null;
   private loading: Promise<void> | null = null;
   private again = false;
   private closed = false;
@@ -86,7 +88,7 @@ export class RoomDirectory<S> {
   }
 
   /** Sends a newly greeted connection its directory. */
-  greet(socket: S, viewer: Viewer): void {
+  greet(socket: S, viewer: ConnectedViewer): void {
     if (!this.source) return;
     this.connections.set(socket, { viewer, sent: null });
     this.sendTo(socket);
@@ -146,11 +148,24 @@ export class RoomDirectory<S> {
   private sendTo(socket: S): void {
     const connection = this.connections.get(socket);
     if (!connection) return;
-    const cut = directoryFor(connection.viewer, settingsOf(this.doc), this.people);
-    const text = JSON.stringify(cut);
+    const text = this.cutsNow().json(connection.viewer);
     if (text === connection.sent) return;
     connection.sent = text;
-    this.send(socket, encodeDirectory(cut));
+    this.send(socket, encodeDirectory(text));
+  }
+
+  /** The cuts for the people and settings as they are now (made again when either changed). */
+  private cutsNow(): DirectoryCuts {
+    const settings = settingsOf(this.doc);
+    const cuts = this.cuts;
+    if (
+      cuts?.people === this.people &&
+      cuts.settings.anonymous === settings.anonymous &&
+      cuts.settings.showOrganisations === settings.showOrganisations
+    ) {
+      return cuts;
+    }
+    return (this.cuts = new DirectoryCuts(this.people, settings));
   }
 
   private readonly onControl = (event: Y.YMapEvent<unknown>) => {

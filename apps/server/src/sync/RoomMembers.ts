@@ -1,6 +1,6 @@
 import type { Metrics } from '../metrics/Metrics.js';
 import type { Writer } from './authorizeUpdate.js';
-import type { Viewer } from '../privacy/visibility.js';
+import type { ConnectedViewer } from '../privacy/visibility.js';
 import type { PresenceSender } from './AwarenessRelay.js';
 import { ByteBudget } from './ByteBudget.js';
 import { CLOSE, type Socket } from './Socket.js';
@@ -13,7 +13,7 @@ export interface Member {
    * Whose cut of the directory it receives (privacy/visibility.ts): its token's role, even
    * where the writer is made an observer (an archived event); the writer's role when absent.
    */
-  readonly viewer?: Viewer;
+  readonly viewer?: ConnectedViewer;
 }
 
 interface Joined {

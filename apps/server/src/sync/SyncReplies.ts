@@ -29,9 +29,19 @@ export class SyncReplies {
     this.last = null;
   }
 
-  private readonly forget = () => {
+  /** Only a transaction that changed the document: applying what it had already changes nothing. */
+  private readonly forget = (transaction: Y.Transaction) => {
+    if (transaction.deleteSet.clients.size === 0 && !advanced(transaction)) return;
     this.last = null;
   };
+}
+
+/** True when the transaction added content (some client's clock moved). */
+function advanced(transaction: Y.Transaction): boolean {
+  for (const [client, clock] of transaction.afterState) {
+    if (transaction.beforeState.get(client) !== clock) return true;
+  }
+  return false;
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

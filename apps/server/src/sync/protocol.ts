@@ -2,7 +2,6 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
-import type { Directory } from '@tavolo/board';
 import type * as Y from 'yjs';
 
 /** Top-level message types of the y-websocket protocol, and Tavolo's own. */
@@ -164,11 +163,14 @@ export function encodeAwareness(
   return encoding.toUint8Array(encoder);
 }
 
-/** A directory message: `[varuint 100][varString JSON { people }]`. */
-export function encodeDirectory(people: Directory): Uint8Array {
+/**
+ * A directory message: `[varuint 100][varString JSON { people }]`, from the people's JSON (the
+ * room keeps it, to send a connection only a cut that changed).
+ */
+export function encodeDirectory(people: string): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE.directory);
-  encoding.writeVarString(encoder, JSON.stringify({ people }));
+  encoding.writeVarString(encoder, `{"people":${people}}`);
   return encoding.toUint8Array(encoder);
 }
 
