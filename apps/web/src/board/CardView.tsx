@@ -1,5 +1,5 @@
 import { memo, useCallback, useState } from 'react';
-import { usePresence } from '../sync/useTableConnection.js';
+import { useBoard, usePresence } from '../sync/useTableConnection.js';
 import { CardEditor } from './CardEditor.js';
 import type { CardProps } from './CardProps.js';
 import { useConnection } from './ConnectionContext.js';
@@ -8,7 +8,11 @@ import { useDragKit } from './grouping/dragKit.js';
 import { usePersonName } from './usePersonName.js';
 import type { ViewerRights } from './viewerRights.js';
 
-/** One card: its editor while the viewer edits it, else its face (CardFace). */
+/**
+ * One card: its editor while the viewer edits it, else its face (CardFace). Redrawn, like its
+ * face, only when what it shows changed (sameView): a remote edit on a 500-card board must not
+ * run all 500. The editor follows the board itself (LiveCardEditor).
+ */
 export const CardView = memo(function CardView({ card, board, rights }: CardProps) {
   const connection = useConnection();
   const [editing, setEditing] = useState(false);
@@ -26,10 +30,7 @@ export const CardView = memo(function CardView({ card, board, rights }: CardProp
   if (editing && rights.mayWrite) {
     return (
       <li className="card editing" data-card-id={card.id}>
-        <CardEditor
-          kind={card.kind}
-          sectionId={card.section}
-          board={board}
+        <LiveCardEditor
           card={card}
           onDone={() => {
             connection.setEditing(null);
@@ -42,7 +43,21 @@ export const CardView = memo(function CardView({ card, board, rights }: CardProp
   return (
     <CardFace card={card} board={board} rights={rights} editingBy={editingBy} onEdit={onEdit} />
   );
-});
+}, sameView);
+
+/** The editor of a card, on the board as it is now (a proposal lists the needs it answers). */
+function LiveCardEditor({ card, onDone }: { card: CardProps['card']; onDone(): void }) {
+  const board = useBoard(useConnection());
+  return (
+    <CardEditor
+      kind={card.kind}
+      sectionId={card.section}
+      board={board}
+      card={card}
+      onDone={onDone}
+    />
+  );
+}
 
 interface CardFaceProps extends CardProps {
   /** Names of the others editing this card now, or ''. */
@@ -87,7 +102,12 @@ const CardFace = memo(function CardFace({ card, board, rights, editingBy, onEdit
 }, sameFace);
 
 function sameFace(a: CardFaceProps, b: CardFaceProps): boolean {
-  if (a.card !== b.card || a.editingBy !== b.editingBy || a.onEdit !== b.onEdit) return false;
+  return a.editingBy === b.editingBy && a.onEdit === b.onEdit && sameView(a, b);
+}
+
+/** True when a card shows the same on both: its snapshot, the rights, what it reads of the board. */
+function sameView(a: CardProps, b: CardProps): boolean {
+  if (a.card !== b.card) return false;
   if (!sameRights(a.rights, b.rights)) return false;
   if (a.board === b.board) return true;
   const { card, rights } = b;
