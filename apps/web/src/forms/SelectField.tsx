@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import './forms.css';
 
 /** A labelled select with its error tied to it. */
 export function SelectField<T extends string>({

@@ -1,4 +1,5 @@
 import { useId, type HTMLInputTypeAttribute, type Ref } from 'react';
+import './forms.css';
 
 /** A labelled input with its hint and error tied to it for screen readers. */
 export function TextField({
