@@ -16,6 +16,11 @@ export class RejectionTally<S extends object> {
     return total > MAX_REJECTIONS;
   }
 
+  /** True once `socket` is past MAX_REJECTIONS. */
+  over(socket: S): boolean {
+    return this.get(socket) > MAX_REJECTIONS;
+  }
+
   get(socket: S): number {
     return this.counts.get(socket) ?? 0;
   }

@@ -97,15 +97,21 @@ export class Room {
         reserved: (client) => this.presence.ownerOf(client),
       },
       { perSocket: limits.heldPerSocket, room: this.held },
-      (socket, writer, update, decoded, touched, pending) =>
-        this.guard.rule(
+      (socket, writer, update, decoded, touched, pending) => {
+        const ruling = this.guard.rule(
           writer,
           touched,
           decoded,
           update,
           pending,
           this.members.epochSeen(socket, now()),
-        ),
+        );
+        // Counted as admitted, not as delivered: a flood of frames already received would
+        // otherwise all be ruled (and held with their rulings) before the first commit closed
+        // the connection (bench H1d).
+        if (ruling) this.rejections.add(socket, ruling.rejected.length);
+        return ruling;
+      },
     );
     this.commits = new CommitLog(
       name,
@@ -323,6 +329,18 @@ export class Room {
     else if (admission.kind === 'refused') {
       this.onRefusal({ socket, writer, reason: admission.reason, detail: admission.detail });
     }
+    // What it wrote so far is stored with its compensation; nothing more is read from it.
+    if (this.rejections.over(socket)) this.closeOverRejected(socket);
+  }
+
+  private closeOverRejected(socket: Socket): void {
+    if (!this.members.memberOf(socket)) return;
+    this.options.log.warn('write_refused', {
+      room: this.name,
+      reason: 'phase_closed',
+      detail: `${this.rejections.get(socket)} edits against the phase rules on one connection`,
+    });
+    this.members.drop(socket, CLOSE.forbidden, 'phase_closed');
   }
 
   private readonly onRefusal = ({ socket, writer, reason, detail }: Refusal<Socket>): void => {
@@ -363,14 +381,8 @@ export class Room {
     if (ruling.rejected.length === 0) return;
     for (const { reason } of ruling.rejected) this.options.metrics.rejectWrite(reason);
     this.outbox.reject(socket, ruling.rejected);
-    if (this.rejections.add(socket, ruling.rejected.length)) {
-      this.options.log.warn('write_refused', {
-        room: this.name,
-        reason: 'phase_closed',
-        detail: `${this.rejections.get(socket)} edits against the phase rules on one connection`,
-      });
-      this.members.drop(socket, CLOSE.forbidden, 'phase_closed');
-    }
+    // A parked update admitted later (by another's write) was counted then.
+    if (this.rejections.over(socket)) this.closeOverRejected(socket);
   }
 
   /** Applies the server's own change (stored already) and sends it to everyone. */

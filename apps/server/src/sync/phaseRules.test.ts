@@ -322,4 +322,35 @@ describe('phase rules on the server', () => {
     }
     expect(laura.socket.closed).toEqual({ code: CLOSE.forbidden, reason: 'phase_closed' });
   });
+
+  it('reads nothing more from such a connection, not even frames it had sent already', async () => {
+    const { room, mod, later } = await table('sharing');
+    mod.sync();
+    await mod.act((d) => setLocked(d, MOD, true));
+    const laura = device(room, LAURA, later);
+    laura.sync();
+    // Five frames of thirty cards each, sent at once: every card is against the lock.
+    const frames: Uint8Array[] = [];
+    const ends: number[] = [];
+    laura.doc.on('update', (u: Uint8Array) => {
+      frames.push(frame(MESSAGE.sync, syncProtocol.messageYjsUpdate, u));
+      ends.push(Y.getState(laura.doc.store, laura.doc.clientID));
+    });
+    for (let f = 0; f < 5; f++) {
+      laura.doc.transact(() => {
+        for (let i = 0; i < 30; i++) {
+          const map = new Y.Map<unknown>();
+          laura.doc.getMap(ROOT.cards).set(`c${f}-${i}`, map);
+          map.set('authorId', 'laura');
+          map.set('text', 'x');
+        }
+      });
+    }
+    for (const f of frames) room.receive(laura.socket, f);
+    await settle();
+    expect(laura.socket.closed).toEqual({ code: CLOSE.forbidden, reason: 'phase_closed' });
+    // The second frame took it past the limit: those two are stored, undone; the rest never read.
+    expect(Y.getState(room.doc.store, laura.doc.clientID)).toBe(ends[1]);
+    expect(room.doc.getMap(ROOT.cards).size).toBe(0);
+  });
 });
