@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from './openDatabase.js';
 import { SqliteDocStore } from './SqliteDocStore.js';
-import { WalSync, walSyncOf } from './WalSync.js';
+import { keptOpen, WalSync, walSyncOf } from './WalSync.js';
 
 /** A flush the test finishes by hand. */
 function manualFlush() {
@@ -73,6 +73,36 @@ describe('WalSync', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the WAL kept open between flushes', () => {
+  it('opens the file once while flushes keep coming, again after it went idle', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tavolo-wal-'));
+    const db = openDatabase(join(dir, 'a.sqlite'));
+    try {
+      const wal = keptOpen(`${db.name}-wal`, 50);
+      const store = new SqliteDocStore(db, new WalSync(`${db.name}-wal`, wal.flush));
+      for (let i = 0; i < 5; i++) await store.append('t', [new Uint8Array([i])]);
+      expect(wal.opens()).toBe(1);
+      // A checkpoint that truncates the WAL keeps the file: the handle is still its.
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      await store.append('t', [new Uint8Array([9])]);
+      expect(wal.opens()).toBe(1);
+      await new Promise((r) => setTimeout(r, 120));
+      await store.append('t', [new Uint8Array([10])]);
+      expect(wal.opens()).toBe(2);
+      expect((await store.load('t')).updates).toHaveLength(7);
+    } finally {
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('has nothing to flush before the WAL exists', async () => {
+    const wal = keptOpen(join(tmpdir(), 'tavolo-no-such-dir', 'a.sqlite-wal'));
+    await expect(wal.flush('')).resolves.toBeUndefined();
+    expect(wal.opens()).toBe(0);
   });
 });
 

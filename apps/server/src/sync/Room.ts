@@ -15,7 +15,7 @@ import type { Origin, RoomOptions } from './roomOptions.js';
 import { RoomOutbox } from './RoomOutbox.js';
 import { clientsOf, SilentWriting } from './SilentWriting.js';
 import { SyncReplies } from './SyncReplies.js';
-import { decodeClientMessage, encodeSyncStep1, type ClientMessage } from './protocol.js';
+import { decodeClientMessage, type ClientMessage } from './protocol.js';
 import { CLOSE, type Socket } from './Socket.js';
 import { TOO_MANY_PARKED, WriteGate, type Admitted, type Refusal } from './WriteGate.js';
 
@@ -247,7 +247,7 @@ export class Room {
   private greet(socket: Socket): void {
     const member = this.members.memberOf(socket);
     if (member) this.directory.greet(socket, member.viewer ?? member.writer);
-    this.members.send(socket, encodeSyncStep1(this.doc));
+    this.members.send(socket, this.replies.step1());
     const everyone = this.presence.everything();
     if (everyone) this.members.send(socket, everyone);
     this.outbox.greet(socket);

@@ -23,6 +23,15 @@ describe('the sync replies of a room', () => {
     const third = replies.to(EMPTY);
     expect(third).not.toBe(second);
     // The reply is the document as it is now.
+    // The room's own step 1 follows the document too.
+    const step1 = replies.step1();
+    expect(replies.step1()).toBe(step1);
+    doc.getMap('cards').set('c', 3);
+    const asked = decoding.createDecoder(replies.step1());
+    expect([decoding.readVarUint(asked), decoding.readVarUint(asked)]).toEqual([0, 0]);
+    expect(Y.decodeStateVector(decoding.readVarUint8Array(asked))).toEqual(
+      Y.decodeStateVector(Y.encodeStateVector(doc)),
+    );
     const reader = new Y.Doc();
     const message = decoding.createDecoder(third);
     expect([decoding.readVarUint(message), decoding.readVarUint(message)]).toEqual([0, 1]);
