@@ -10,7 +10,7 @@ import {
 } from '@tavolo/board';
 import * as Y from 'yjs';
 import type { Logger } from '../log.js';
-import { DirectoryCuts } from '../privacy/DirectoryCuts.js';
+import { DirectoryCuts, sameCut, type CutKey } from '../privacy/DirectoryCuts.js';
 import { settingsOf, type ConnectedViewer, type TablePerson } from '../privacy/visibility.js';
 import { encodeDirectory } from './protocol.js';
 
@@ -39,7 +39,7 @@ export class RoomDirectory<S> {
   private readonly known = new Set<string>();
   /** Author ids the room looked up already: an unknown one is looked up once, not per card. */
   private readonly looked = new Set<string>();
-  private readonly connections = new Map<S, { viewer: ConnectedViewer; sent: string | null }>();
+  private readonly connections = new Map<S, { viewer: ConnectedViewer; sent: CutKey | null }>();
   private cuts: DirectoryCuts | null = null;
   private loading: Promise<void> | null = null;
   private again = false;
@@ -148,10 +148,10 @@ export class RoomDirectory<S> {
   private sendTo(socket: S): void {
     const connection = this.connections.get(socket);
     if (!connection) return;
-    const text = this.cutsNow().json(connection.viewer);
-    if (text === connection.sent) return;
-    connection.sent = text;
-    this.send(socket, encodeDirectory(text));
+    const cut = this.cutsNow().cut(connection.viewer);
+    if (connection.sent && sameCut(connection.sent, cut.key)) return;
+    connection.sent = cut.key;
+    this.send(socket, encodeDirectory(cut.json));
   }
 
   /** The cuts for the people and settings as they are now (made again when either changed). */

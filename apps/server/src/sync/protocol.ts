@@ -164,15 +164,20 @@ export function encodeAwareness(
 }
 
 /**
- * A directory message: `[varuint 100][varString JSON { people }]`, from the people's JSON (the
- * room keeps it, to send a connection only a cut that changed).
+ * A directory message: `[varuint 100][varString JSON { people }]`, from the people's JSON as
+ * UTF-8 (the room keeps each role's encoded cut: privacy/DirectoryCuts.ts).
  */
-export function encodeDirectory(people: string): Uint8Array {
+export function encodeDirectory(people: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE.directory);
-  encoding.writeVarString(encoder, `{"people":${people}}`);
+  encoding.writeVarUint(encoder, PEOPLE_OPEN.length + people.length + 1);
+  encoding.writeUint8Array(encoder, PEOPLE_OPEN);
+  encoding.writeUint8Array(encoder, people);
+  encoding.writeUint8(encoder, 0x7d); // }
   return encoding.toUint8Array(encoder);
 }
+
+const PEOPLE_OPEN = new TextEncoder().encode('{"people":');
 
 /** An auth message carrying a renewed token for the open connection (Tavolo's extension). */
 export function encodeAuth(token: string): Uint8Array {
