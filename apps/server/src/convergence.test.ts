@@ -77,6 +77,22 @@ describe('convergence through a real server, seeded', () => {
         clients.push({ actor, doc, provider, closeCodes });
       }
       await until(() => clients.every((c) => c.provider.synced), 'first sync');
+      // Who removed each card, for a failure to say: a device's own deletion, or the server's.
+      const removedBy = new Map<string, string>();
+      const watch = (doc: Y.Doc, who: (tr: Y.Transaction) => string | null) =>
+        doc.getMap(ROOT.cards).observe((event, tr) => {
+          const by = who(tr);
+          if (!by) return;
+          event.changes.keys.forEach((change, key) => {
+            if (change.action === 'delete') removedBy.set(key, by);
+          });
+        });
+      clients.forEach((c, i) => watch(c.doc, (tr) => (tr.local ? `device ${i}` : null)));
+      const room0 = s.app.rooms.get('robotica')!.doc;
+      watch(room0, (tr) => {
+        const origin = tr.origin as { kind?: string } | null;
+        return origin?.kind === 'local' ? 'the server' : null;
+      });
 
       const created = new Set<string>();
       const deleted = new Set<string>();
@@ -143,7 +159,10 @@ describe('convergence through a real server, seeded', () => {
       for (const c of clients) expect(snapshot(c.doc)).toEqual(room);
       expect(PHASES).toContain(room.phase);
       const shown = new Set(room.sections.flatMap((sec) => sec.cards.map((card) => card.id)));
-      for (const id of created) if (!deleted.has(id)) expect(shown.has(id)).toBe(true);
+      const missing = [...created]
+        .filter((id) => !deleted.has(id) && !shown.has(id))
+        .map((id) => `${id}: removed by ${removedBy.get(id) ?? 'nobody seen'}`);
+      expect(missing).toEqual([]);
       for (const id of deleted) expect(shown.has(id)).toBe(false);
     },
     60_000,
