@@ -107,6 +107,21 @@ describe('bounds on what waits', () => {
     expect(room.heldBytes).toBe(0);
   });
 
+  it('charges a waiting update for the text it holds, two bytes a character', async () => {
+    const store = await seeded();
+    const room = roomWith(store, { heldPerSocket: 64 * 1024 });
+    const laura = new MemorySocket();
+    room.join(laura, memberOf(LAURA));
+    await room.loaded;
+    // 24,000 characters on a card the server never received: 24 KB of bytes, well within the
+    // bound, but held once as bytes and again as a string (48 KB) it is past it.
+    const [orphan] = orphans(room.doc, 1, 24_000);
+    expect(orphan!.length).toBeLessThan(32 * 1024);
+    room.receive(laura, frame(orphan!));
+    expect(laura.closed).toEqual({ code: CLOSE.tryAgainLater, reason: TOO_MANY_PARKED });
+    expect(room.heldBytes).toBe(0);
+  });
+
   it('shares a room’s bound between its connections, and a process’s between rooms', async () => {
     const process = new ByteBudget(100 * 1024);
     const store = await seeded();
@@ -119,7 +134,9 @@ describe('bounds on what waits', () => {
     t.join(b, memberOf({ ...LAURA, id: 'paolo' }));
     u.join(c, memberOf(LAURA));
     await Promise.all([t.loaded, u.loaded]);
-    const edits = orphans(t.doc, 12, 4000);
+    // Each waiting edit is charged about 4.2 KiB: its bytes, its struct, its text twice over.
+    const PADDING = 1300;
+    const edits = orphans(t.doc, 12, PADDING);
     // a waits 40 KiB: within its own bound and the room's.
     for (const edit of edits.slice(0, 10)) t.receive(a, frame(edit));
     expect(a.closed).toBeNull();
@@ -128,7 +145,7 @@ describe('bounds on what waits', () => {
     expect(b.closed?.code).toBe(CLOSE.tryAgainLater);
     expect(a.closed).toBeNull();
     // The other room may hold what is left of the process's 100 KiB, and no more.
-    for (const edit of orphans(u.doc, 20, 4000)) u.receive(c, frame(edit));
+    for (const edit of orphans(u.doc, 20, PADDING)) u.receive(c, frame(edit));
     expect(c.closed?.code).toBe(CLOSE.tryAgainLater);
     expect(process.used).toBeLessThanOrEqual(100 * 1024);
     t.leave(a);
