@@ -43,6 +43,40 @@ type Kind = 'cards' | 'votes';
  * (a late vote is then counted into the frozen result). A connected client cannot write past
  * a change it has already received.
  */
+/** How long an offline edit made while allowed is honoured after the change (TAVOLO_PHASE_GRACE_MS). */
+export const DEFAULT_GRACE_MS = 10 * 60_000;
+
+/** Until when cards and votes were allowed (Infinity: still), as of `at`. */
+export interface AllowedUntil {
+  readonly cards: number;
+  readonly votes: number;
+  readonly at: number;
+}
+
+/**
+ * What this process remembers of its rooms' phase guards after they closed, for their next
+ * instance; kept only as long as it can matter (the grace period).
+ */
+export class PhaseMemory {
+  private readonly rooms = new Map<string, AllowedUntil>();
+
+  constructor(private readonly graceMs: number) {}
+
+  keep(room: string, allowed: AllowedUntil): void {
+    for (const [name, kept] of this.rooms) {
+      if (kept.at < allowed.at - this.graceMs) this.rooms.delete(name);
+    }
+    this.rooms.set(room, allowed);
+  }
+
+  /** What was kept of `room`, once: the instance that takes it remembers from then on. */
+  take(room: string): AllowedUntil | undefined {
+    const kept = this.rooms.get(room);
+    this.rooms.delete(room);
+    return kept;
+  }
+}
+
 export class PhaseGuard {
   private epochCount = 0;
   private readonly allowedUntil: Record<Kind, number>;
@@ -60,11 +94,26 @@ export class PhaseGuard {
     };
   }
 
-  /** Reads the board again once it is loaded: what is allowed now starts from here. */
-  reset(): void {
+  /**
+   * Reads the board again once it is loaded: what is allowed now starts from here, or from
+   * what this process remembers of the room's last instance (it closed when everyone left): an
+   * offline edit made while allowed must not lose its grace because the room was unloaded.
+   */
+  reset(remembered?: AllowedUntil): void {
     this.state = this.read();
-    this.allowedUntil.cards = this.state.cards ? Infinity : -Infinity;
-    this.allowedUntil.votes = this.state.votes ? Infinity : -Infinity;
+    for (const kind of ['cards', 'votes'] as const) {
+      const before = remembered?.[kind];
+      if (this.state[kind]) this.allowedUntil[kind] = Infinity;
+      else if (before === undefined) this.allowedUntil[kind] = -Infinity;
+      // Allowed when the last instance closed, not now: it stopped while the room was unloaded.
+      else if (before === Infinity && remembered) this.allowedUntil[kind] = remembered.at;
+      else this.allowedUntil[kind] = before;
+    }
+  }
+
+  /** Until when each kind of write was allowed, to hand to the room's next instance. */
+  remember(): AllowedUntil {
+    return { ...this.allowedUntil, at: this.options.now() };
   }
 
   /** Counts changes of phase or lock; a connection that saw the latest one is held to it. */

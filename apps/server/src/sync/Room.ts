@@ -7,7 +7,7 @@ import { encodePresence, type PresenceEntry } from './presenceUpdate.js';
 import { ByteBudget } from './ByteBudget.js';
 import { ClientBindings, SERVER_OWNER, type Binding } from './ClientBindings.js';
 import { CommitLog } from './CommitLog.js';
-import { PhaseGuard, type Ruling } from './PhaseGuard.js';
+import { DEFAULT_GRACE_MS, PhaseGuard, type Ruling } from './PhaseGuard.js';
 import { RejectionTally } from './RejectionTally.js';
 import { RoomDirectory } from './RoomDirectory.js';
 import { RoomMembers, type Member } from './RoomMembers.js';
@@ -75,7 +75,7 @@ export class Room {
     const now = options.now ?? Date.now;
     this.guard = new PhaseGuard(this.doc, {
       now,
-      graceMs: options.phaseGraceMs ?? 10 * 60_000,
+      graceMs: options.phaseGraceMs ?? DEFAULT_GRACE_MS,
     });
     this.outbox = new RoomOutbox(
       this.members,
@@ -177,7 +177,7 @@ export class Room {
       applyStored(this.doc, stored, { kind: 'store' } satisfies Origin);
       this.commits.loaded(stored.lastSeq, stored.updates.length, storedBytes(stored));
       await this.migrate();
-      this.guard.reset();
+      this.guard.reset(this.options.phaseMemory?.take(this.name));
       await this.directory.load();
       this.state = 'ready';
       for (const update of this.relayedEarly.splice(0)) this.applyRelayed(update);
@@ -460,6 +460,8 @@ export class Room {
     await this.commits.idle();
     const wasReady = this.state === 'ready';
     this.state = 'closed';
+    if (wasReady && !this.discarded)
+      this.options.phaseMemory?.keep(this.name, this.guard.remember());
     this.leaveRelay?.();
     if (wasReady && !this.discarded && this.commits.hasUncompacted) await this.commits.compact();
     this.presence.destroy();

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { applyStored, changeOf } from '../store/storedDoc.js';
+import { DEFAULT_GRACE_MS, PhaseMemory } from './PhaseGuard.js';
 import { Room } from './Room.js';
 import type { RoomOptions } from './roomOptions.js';
 import type { Member } from './RoomMembers.js';
@@ -25,10 +26,17 @@ export class Rooms {
   private readonly closing = new Map<string, Promise<void>>();
   private sweeper: ReturnType<typeof setInterval> | null = null;
 
+  private readonly options: RoomOptions;
+
   constructor(
-    private readonly options: RoomOptions,
+    options: RoomOptions,
     private readonly sendLimits: SendLimits | null = null,
-  ) {}
+  ) {
+    // One memory for the process: a room's next instance learns when writes stopped.
+    const phaseMemory =
+      options.phaseMemory ?? new PhaseMemory(options.phaseGraceMs ?? DEFAULT_GRACE_MS);
+    this.options = { ...options, phaseMemory };
+  }
 
   /** Number of loaded rooms. */
   get size(): number {

@@ -26,6 +26,7 @@ import { memberOf, roomLimits } from '../testing/members.js';
 import { MemoryDocStore } from '../testing/MemoryDocStore.js';
 import { MemorySocket } from '../testing/MemorySocket.js';
 import { MESSAGE } from './protocol.js';
+import { PhaseMemory } from './PhaseGuard.js';
 import { Room } from './Room.js';
 import { RECEIPT_MARGIN_MS } from './RoomMembers.js';
 import { CLOSE } from './Socket.js';
@@ -352,5 +353,54 @@ describe('phase rules on the server', () => {
     // The second frame took it past the limit: those two are stored, undone; the rest never read.
     expect(Y.getState(room.doc.store, laura.doc.clientID)).toBe(ends[1]);
     expect(room.doc.getMap(ROOT.cards).size).toBe(0);
+  });
+
+  it('honours an offline backlog within its grace after the room was unloaded and loaded again', async () => {
+    // Everyone left while the phase changed: the room closed; its next instance must still
+    // know when cards stopped being allowed, or it undoes what a phone wrote while allowed.
+    const store = new MemoryDocStore();
+    const seed = new Y.Doc();
+    initTable(seed, { tableId: 't', title: 'T', templateId: 'skillNeeds', phase: 'sharing' });
+    await store.append('t', [Y.encodeStateAsUpdate(seed)]);
+    let now = 1_000_000;
+    const options = {
+      store,
+      log: silentLogger,
+      metrics: new Metrics(),
+      compactEvery: 1000,
+      awarenessBatchMs: 0,
+      maxBufferedBytes: 1 << 20,
+      limits: roomLimits(),
+      now: () => now,
+      phaseGraceMs: GRACE,
+      phaseMemory: new PhaseMemory(GRACE),
+    };
+    const first = new Room('t', options);
+    const mod = device(first, MOD, (ms) => (now += ms));
+    const laura = device(first, LAURA, (ms) => (now += ms));
+    await first.loaded;
+    mod.sync();
+    laura.sync();
+    // Laura's phone goes offline and she writes a card while sharing is still on.
+    const offline = new Y.Doc();
+    Y.applyUpdate(offline, Y.encodeStateAsUpdate(laura.doc));
+    addCard(offline, LAURA, { section: 'needs', text: 'Scritta offline' }, { id: 'offline' });
+    first.leave(laura.socket);
+    now += 1_000;
+    await mod.act((d) => setPhase(d, MOD, 'voting', { now }));
+    first.leave(mod.socket);
+    await first.close();
+
+    now += 60_000; // within the grace
+    const second = new Room('t', options);
+    const back = device(second, LAURA, (ms) => (now += ms));
+    await second.loaded;
+    second.receive(
+      back.socket,
+      frame(MESSAGE.sync, syncProtocol.messageYjsSyncStep2, Y.encodeStateAsUpdate(offline)),
+    );
+    await settle();
+    expect(back.rejected()).toEqual([]);
+    expect(snapshot(second.doc).sections[0]!.cards.map((c) => c.id)).toContain('offline');
   });
 });

@@ -1,3 +1,4 @@
+import type { PhaseMemory } from './PhaseGuard.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics/Metrics.js';
 import type { Relay } from '../scale/Relay.js';
@@ -44,6 +45,8 @@ export interface RoomOptions {
    * arrives is still accepted (default 10 minutes; docs/protocol.md, Phases).
    */
   readonly phaseGraceMs?: number;
+  /** What the process remembers of closed rooms' phase guards (Rooms keeps one). */
+  readonly phaseMemory?: PhaseMemory;
   /** Other server instances hosting the same tables (scale-out); none on a single node. */
   readonly relay?: Relay;
   /** The catalogue's people, for each connection's directory; none in unit tests of a room. */
