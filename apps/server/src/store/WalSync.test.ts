@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,10 +89,17 @@ describe('the WAL kept open between flushes', () => {
       db.pragma('wal_checkpoint(TRUNCATE)');
       await store.append('t', [new Uint8Array([9])]);
       expect(wal.opens()).toBe(1);
-      await new Promise((r) => setTimeout(r, 120));
-      await store.append('t', [new Uint8Array([10])]);
+      // Idle past its timeout (the timer, not the disk, is faked).
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      try {
+        await store.append('t', [new Uint8Array([10])]);
+        vi.advanceTimersByTime(60);
+      } finally {
+        vi.useRealTimers();
+      }
+      await store.append('t', [new Uint8Array([11])]);
       expect(wal.opens()).toBe(2);
-      expect((await store.load('t')).updates).toHaveLength(7);
+      expect((await store.load('t')).updates).toHaveLength(8);
     } finally {
       db.close();
       rmSync(dir, { recursive: true, force: true });

@@ -51,6 +51,22 @@ function frame(type: number, sub: number, payload: Uint8Array): Uint8Array {
   return encoding.toUint8Array(e);
 }
 
+/** What a test room runs with: `store`, the clock `now`, the grace, and `more`. */
+function roomOptions(store: MemoryDocStore, now: () => number, more: object = {}) {
+  return {
+    store,
+    log: silentLogger,
+    metrics: new Metrics(),
+    compactEvery: 1000,
+    awarenessBatchMs: 0,
+    maxBufferedBytes: 1 << 20,
+    limits: roomLimits(),
+    now,
+    phaseGraceMs: GRACE,
+    ...more,
+  };
+}
+
 /** A table in `phase`, a room on it with a clock the test moves, a moderator connected. */
 async function table(phase: Phase) {
   const store = new MemoryDocStore();
@@ -59,17 +75,10 @@ async function table(phase: Phase) {
   await store.append('t', [Y.encodeStateAsUpdate(seed)]);
   let now = 1_000_000;
   const later = (ms: number) => (now += ms);
-  const room = new Room('t', {
-    store,
-    log: silentLogger,
-    metrics: new Metrics(),
-    compactEvery: 1000,
-    awarenessBatchMs: 0,
-    maxBufferedBytes: 1 << 20,
-    limits: roomLimits(),
-    now: () => now,
-    phaseGraceMs: GRACE,
-  });
+  const room = new Room(
+    't',
+    roomOptions(store, () => now),
+  );
   const mod = device(room, MOD, later);
   await room.loaded;
   return { room, mod, later };
@@ -363,18 +372,7 @@ describe('phase rules on the server', () => {
     initTable(seed, { tableId: 't', title: 'T', templateId: 'skillNeeds', phase: 'sharing' });
     await store.append('t', [Y.encodeStateAsUpdate(seed)]);
     let now = 1_000_000;
-    const options = {
-      store,
-      log: silentLogger,
-      metrics: new Metrics(),
-      compactEvery: 1000,
-      awarenessBatchMs: 0,
-      maxBufferedBytes: 1 << 20,
-      limits: roomLimits(),
-      now: () => now,
-      phaseGraceMs: GRACE,
-      phaseMemory: new PhaseMemory(GRACE),
-    };
+    const options = roomOptions(store, () => now, { phaseMemory: new PhaseMemory(GRACE) });
     const first = new Room('t', options);
     const mod = device(first, MOD, (ms) => (now += ms));
     const laura = device(first, LAURA, (ms) => (now += ms));
