@@ -9,11 +9,9 @@ export const MAX_REJECTIONS = 50;
 export class RejectionTally<S extends object> {
   private readonly counts = new WeakMap<S, number>();
 
-  /** Adds `count` undone edits of `socket`; true once it is past MAX_REJECTIONS. */
-  add(socket: S, count: number): boolean {
-    const total = (this.counts.get(socket) ?? 0) + count;
-    this.counts.set(socket, total);
-    return total > MAX_REJECTIONS;
+  /** Adds `count` undone edits of `socket` (`over` says when it is past the limit). */
+  add(socket: S, count: number): void {
+    this.counts.set(socket, this.get(socket) + count);
   }
 
   /** True once `socket` is past MAX_REJECTIONS. */
